@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { errorPageSchema } from './schemas/page.ts';
+
+/** Per-language prose of each catalogue entry: content/errors/<slug>/{en,ko}.mdx, id `<slug>/<lang>`. */
+const errorPages = defineCollection({
+  loader: glob({
+    pattern: '*/{en,ko}.mdx',
+    base: './content/errors',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: errorPageSchema,
+});
+
+export const collections = { errorPages };

@@ -1,0 +1,173 @@
+import { z } from 'astro/zod';
+
+/** The two languages every page ships in. Adding one means adding a dictionary and prose for every page. */
+export const locales = ['en', 'ko'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Text that exists once per language. Both languages are required: a missing one is a bug, not a fallback. */
+export const localizedTextSchema = z.object({
+  /** English text. */
+  en: z.string().min(1, 'English text is empty: write it, do not leave a blank.'),
+  /** Korean text, written for Korean engineers rather than translated word by word. */
+  ko: z.string().min(1, 'Korean text is empty: write it, do not leave a blank.'),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * What a reader should do with the error. Rendered as the badge in the page header.
+ * - `retry-backoff`: retry with exponential backoff and jitter.
+ * - `retry-after`: retry only after the wait the server gives (`retry-after`).
+ * - `do-not-retry`: the request itself is wrong; fix it first.
+ * - `depends`: the right action depends on a detail explained on the page.
+ */
+export const verdictSchema = z.enum(['retry-backoff', 'retry-after', 'do-not-retry', 'depends']);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** One exception class an official SDK raises for the entry, in a range of SDK versions. */
+export const sdkClassSchema = z.object({
+  /** Class name exactly as the SDK exports it, e.g. `OverloadedError`. */
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'Use the bare class name, without the module prefix.'),
+  /** Direct parent class: parentage is where hand-written `except`/`instanceof` checks go wrong. */
+  parent: z.string(),
+  /** SDK versions in which this class is what the caller sees, as shown to readers (e.g. `>=1.5.0`, `0.x`). */
+  versions: z.string(),
+  /** True when the SDK version the snippets are tested with raises this class (shown in the page header). */
+  current: z.boolean().default(false),
+});
+export type SdkClass = z.infer<typeof sdkClassSchema>;
+
+const headerSchema = z.tuple([z.string().regex(/^[a-z0-9-]+$/, 'Header names are lower-case, as the API sends them.'), z.string()]);
+
+/** A verbatim example of what the caller receives. Never translated. */
+export const errorExampleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** A plain HTTP error response. */
+    kind: z.literal('http'),
+    /** Which case of the entry this example shows, when an entry has several (e.g. rate limit vs spend cap). */
+    caption: localizedTextSchema.optional(),
+    /** HTTP status of the response. */
+    status: z.number().int().min(400).max(599),
+    /** Response headers that matter to the reader, in the order shown. */
+    headers: z.array(headerSchema),
+    /** The JSON body, exactly as the API sends it. */
+    body: z.record(z.string(), z.unknown()),
+  }),
+  z.object({
+    /** A server-sent event stream that starts with HTTP 200 and then reports an error. */
+    kind: z.literal('sse'),
+    /** Which case of the entry this example shows. */
+    caption: localizedTextSchema.optional(),
+    /** The raw event-stream text. */
+    text: z.string(),
+  }),
+  z.object({
+    /** No HTTP response at all: what each SDK prints. */
+    kind: z.literal('exception'),
+    /** Which case of the entry this example shows. */
+    caption: localizedTextSchema.optional(),
+    /** The exception line as the Python SDK prints it. */
+    python: z.string(),
+    /** The exception line as the TypeScript SDK prints it. */
+    typescript: z.string(),
+  }),
+]);
+export type ErrorExample = z.infer<typeof errorExampleSchema>;
+
+/** The jitter strategies the backoff model knows. */
+export const backoffStrategySchema = z.enum(['sdk-default', 'none', 'full', 'equal', 'decorrelated', 'fixed']);
+
+/** The backoff policy the page's `#retry` section starts from. */
+export const retryPresetSchema = z.object({
+  /** Strategy name; `sdk-default` is the official SDKs' built-in policy. */
+  strategy: backoffStrategySchema,
+  /** First wait in seconds before jitter. */
+  baseSeconds: z.number().positive().default(0.5),
+  /** Longest single wait in seconds. */
+  capSeconds: z.number().positive().default(8),
+  /** Retries after the first attempt (the SDK default is 2). */
+  maxRetries: z.number().int().min(0).max(20).default(2),
+  /** A `retry-after` value the server sends, in seconds, when the entry usually carries one. */
+  retryAfterSeconds: z.number().positive().optional(),
+});
+export type RetryPreset = z.infer<typeof retryPresetSchema>;
+
+/** An official page or source file a fact on the page comes from. */
+export const sourceSchema = z.object({
+  /** Link text. */
+  title: z.string(),
+  /** Absolute https URL. */
+  url: z.url({ protocol: /^https$/ }),
+  /** ISO date the fact was last checked against this source. */
+  checked: z.iso.date(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** One catalogue entry: every language-neutral fact about one error. */
+export const errorEntrySchema = z
+  .object({
+    /** URL segment: the HTTP status for HTTP errors, a kebab-case name otherwise. */
+    slug: z.string().regex(/^[a-z0-9-]+$/, 'A slug is the HTTP status or a kebab-case name.'),
+    /** HTTP status of the response, or null when there is none (connection failures, mid-stream errors). */
+    status: z.number().int().min(400).max(599).nullable(),
+    /** The `error.type` string in the body, or null when there is no body. */
+    type: z.string().regex(/^[a-z_]+$/).nullable(),
+    /** One-line meaning per language, shown in the home table, the page header and errors.json. */
+    summary: localizedTextSchema,
+    /** What to do: the verdict badge. */
+    verdict: verdictSchema,
+    /** Whether the official SDKs retry this error by themselves before raising it. */
+    sdkRetries: z.boolean(),
+    /** Exception classes per SDK, across the SDK versions the reference covers. */
+    classes: z.object({
+      /** Python `anthropic` package. */
+      python: z.array(sdkClassSchema).min(1),
+      /** TypeScript `@anthropic-ai/sdk` package. */
+      typescript: z.array(sdkClassSchema).min(1),
+    }),
+    /** Verbatim examples of what the caller receives; required once the entry is published. */
+    examples: z.array(errorExampleSchema).default([]),
+    /** Slugs of related entries, shown in `#related`. */
+    related: z.array(z.string()).default([]),
+    /** Slugs of guides related to this entry. */
+    guides: z.array(z.enum(['retries', 'rate-limits', 'sdk-exceptions', 'platforms'])).default([]),
+    /** The retry policy the page's visualiser starts from. */
+    preset: retryPresetSchema,
+    /** Official pages and source files the page's facts come from. */
+    sources: z.array(sourceSchema).min(1),
+    /** ISO date all facts of this entry were last checked. */
+    lastChecked: z.iso.date(),
+    /** True when the entry's pages exist in both languages and are linked from the home table. */
+    published: z.boolean(),
+    /** True when the API no longer returns this error; the page stays, marked retired. */
+    retired: z.boolean().default(false),
+  })
+  .refine((e) => e.status === null || e.slug === String(e.status), {
+    message: 'An entry with an HTTP status must use that status as its slug.',
+  })
+  .refine((e) => e.classes.python.some((c) => c.current), {
+    message: 'Mark at least one Python class `current: true` (what the pinned SDK raises).',
+  })
+  .refine((e) => e.classes.typescript.some((c) => c.current), {
+    message: 'Mark at least one TypeScript class `current: true` (what the pinned SDK raises).',
+  })
+  .refine((e) => !e.published || e.examples.length > 0, {
+    message: 'A published entry needs at least one verbatim example in `examples`.',
+  });
+export type ErrorEntry = z.infer<typeof errorEntrySchema>;
+export type ErrorEntryInput = z.input<typeof errorEntrySchema>;
+
+/** The whole catalogue; cross-entry rules live here. */
+export const registrySchema = z
+  .array(errorEntrySchema)
+  .refine((entries) => new Set(entries.map((e) => e.slug)).size === entries.length, {
+    message: 'Two entries share a slug.',
+  })
+  .superRefine((entries, ctx) => {
+    const slugs = new Set(entries.map((e) => e.slug));
+    for (const e of entries) {
+      for (const r of e.related) {
+        if (!slugs.has(r)) ctx.addIssue({ code: 'custom', message: `Entry ${e.slug} relates to unknown entry "${r}".` });
+        if (r === e.slug) ctx.addIssue({ code: 'custom', message: `Entry ${e.slug} lists itself as related.` });
+      }
+    }
+  });

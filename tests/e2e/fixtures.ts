@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Problems a page must not have: console errors, uncaught exceptions, requests to other hosts. */
+export interface PageProblems {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+    const ownHost = new URL(baseURL ?? 'http://127.0.0.1').host;
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.consoleErrors.push(e.message));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol.startsWith('http') && url.host !== ownHost) problems.foreignRequests.push(r.url());
+    });
+    await use(problems);
+  },
+});
+
+/** Runs axe with the WCAG 2.x A and AA rule sets (2.0, 2.1 and 2.2) and returns a readable list of violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+  );
+}
+
+export { expect };

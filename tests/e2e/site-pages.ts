@@ -1,0 +1,50 @@
+// The list of pages to test, generated from the registry and content/, so a new entry is tested
+// without new test code.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entries } from '../../src/lib/registry.ts';
+import { en } from '../../src/i18n/en.ts';
+import { ko } from '../../src/i18n/ko.ts';
+import type { ErrorEntry, Locale } from '../../src/schemas/error-entry.ts';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+export const dictionaries = { en, ko } as const;
+
+export interface SitePage {
+  /** Path relative to the base URL, with a trailing slash. */
+  path: string;
+  lang: Locale;
+  /** Expected h1 text. */
+  h1: string;
+  entry?: ErrorEntry;
+}
+
+function frontMatterTitle(slug: string, lang: Locale): string {
+  const source = readFileSync(join(repoRoot, 'content', 'errors', slug, `${lang}.mdx`), 'utf8');
+  const raw = /^title:\s*(.*)$/m.exec(source)?.[1]?.trim() ?? '';
+  return raw.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+}
+
+export const publishedEntries = entries.filter((e) => e.published);
+
+export const errorPages: SitePage[] = publishedEntries.flatMap((entry) =>
+  (['en', 'ko'] as const).map((lang) => ({
+    path: `${lang}/errors/${entry.slug}/`,
+    lang,
+    h1: frontMatterTitle(entry.slug, lang),
+    entry,
+  })),
+);
+
+export const sitePages: SitePage[] = [
+  { path: 'en/', lang: 'en', h1: en['home.title'] },
+  { path: 'ko/', lang: 'ko', h1: ko['home.title'] },
+  ...errorPages,
+];
+
+/** The snippet file of an entry, byte for byte. */
+export function snippetFile(slug: string, file: 'snippet.py' | 'snippet.ts'): string {
+  const path = join(repoRoot, 'content', 'errors', slug, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing`);
+  return readFileSync(path, 'utf8');
+}
