@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { errorPageSchema } from './schemas/page.ts';
+import { errorPageSchema, guidePageSchema } from './schemas/page.ts';
 
 /** Per-language prose of each catalogue entry: content/errors/<slug>/{en,ko}.mdx, id `<slug>/<lang>`. */
 const errorPages = defineCollection({
@@ -12,4 +12,14 @@ const errorPages = defineCollection({
   schema: errorPageSchema,
 });
 
-export const collections = { errorPages };
+/** Per-language guides: content/guides/<slug>/{en,ko}.mdx, id `<slug>/<lang>`. */
+const guidePages = defineCollection({
+  loader: glob({
+    pattern: '*/{en,ko}.mdx',
+    base: './content/guides',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: guidePageSchema,
+});
+
+export const collections = { errorPages, guidePages };

@@ -25,6 +25,7 @@ export const en = {
   'home.col.classes': 'SDK classes',
   'home.noStatus': 'none',
   'home.pending': 'page in preparation',
+  'home.guides': 'Guides',
   'verdict.retry-backoff': 'Retry with backoff',
   'verdict.retry-after': 'Retry after the wait the server gives',
   'verdict.do-not-retry': 'Do not retry: fix the request',

@@ -27,6 +27,7 @@ export const ko: UiStrings = {
   'home.col.classes': 'SDK 예외 클래스',
   'home.noStatus': '없음',
   'home.pending': '페이지 준비 중',
+  'home.guides': '가이드',
   'verdict.retry-backoff': '백오프로 재시도',
   'verdict.retry-after': '서버가 알려 준 시간만큼 기다린 뒤 재시도',
   'verdict.do-not-retry': '재시도 금지: 요청을 고치세요',

@@ -8,3 +8,16 @@ export const errorPageSchema = z.object({
   description: z.string().min(20).max(160, 'Keep the description within 160 characters; search engines cut it there.'),
 });
 export type ErrorPageData = z.infer<typeof errorPageSchema>;
+
+/** The four guides of the spec; their slugs are also their URL segments. */
+export const guideSlugs = ['retries', 'rate-limits', 'sdk-exceptions', 'platforms'] as const;
+export type GuideSlug = (typeof guideSlugs)[number];
+
+/** Front matter of a guide. */
+export const guidePageSchema = z.object({
+  /** The h1 and the document title. */
+  title: z.string().min(5),
+  /** Meta description and search excerpt, at most 160 characters. */
+  description: z.string().min(20).max(160, 'Keep the description within 160 characters; search engines cut it there.'),
+});
+export type GuidePageData = z.infer<typeof guidePageSchema>;

@@ -1,6 +1,6 @@
 // The list of pages to test, generated from the registry and content/, so a new entry is tested
 // without new test code.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entries } from '../../src/lib/registry.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -19,8 +19,8 @@ export interface SitePage {
   entry?: ErrorEntry;
 }
 
-function frontMatterTitle(slug: string, lang: Locale): string {
-  const source = readFileSync(join(repoRoot, 'content', 'errors', slug, `${lang}.mdx`), 'utf8');
+function frontMatterTitle(slug: string, lang: Locale, collection: 'errors' | 'guides' = 'errors'): string {
+  const source = readFileSync(join(repoRoot, 'content', collection, slug, `${lang}.mdx`), 'utf8');
   const raw = /^title:\s*(.*)$/m.exec(source)?.[1]?.trim() ?? '';
   return raw.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
 }
@@ -36,10 +36,18 @@ export const errorPages: SitePage[] = publishedEntries.flatMap((entry) =>
   })),
 );
 
+const guidesDir = join(repoRoot, 'content', 'guides');
+export const guidePages: SitePage[] = (existsSync(guidesDir) ? readdirSync(guidesDir, { withFileTypes: true }) : [])
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    (['en', 'ko'] as const).map((lang) => ({ path: `${lang}/guides/${d.name}/`, lang, h1: frontMatterTitle(d.name, lang, 'guides') })),
+  );
+
 export const sitePages: SitePage[] = [
   { path: 'en/', lang: 'en', h1: en['home.title'] },
   { path: 'ko/', lang: 'ko', h1: ko['home.title'] },
   ...errorPages,
+  ...guidePages,
 ];
 
 /** The snippet file of an entry, byte for byte. */

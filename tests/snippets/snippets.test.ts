@@ -1,0 +1,209 @@
+// Executed snippets: the TypeScript runner.
+//
+// How the snippet tests work (this file and test_snippets.py share the approach):
+// - Each page `content/errors/<slug>/` has `snippet.py`, `snippet.ts` (shown on the site
+//   byte-for-byte) and `scenarios.ts` (what the tests run, listed under the snippet).
+// - A scenario is a script of responses for the local fault server (fault-server.ts): one
+//   step per HTTP attempt (message, API error with headers, 200 stream that fails with
+//   `event: error`, dropped connection, slow response). The server records each attempt.
+// - The snippet file is imported as is and called with a real SDK client (`@anthropic-ai/sdk`
+//   here, `anthropic` in Python) pointed at the server, with the SDK's default retry settings.
+// - Each scenario asserts: the number of attempts the server saw; the result or the exact
+//   error class and attributes; every wait requested between attempts, in order, and who
+//   asked for it (SDK or snippet); that `x-stainless-retry-count` restarts at 0 exactly after
+//   the snippet's own waits; and the gaps between attempts measured at the server.
+//
+// Keeping it fast (the chosen approach): waits are recorded, not slept. The snippets take a
+// `sleep` parameter (the tests pass a recorder) and a random source (fixed at 0.5 so full
+// jitter is predictable). The SDK's own timer is swapped for the same recorder: a module
+// resolve hook loads wait-log.ts in place of the SDK's `internal/utils/sleep.mjs` (in Python,
+// the `time` module seen by `anthropic._base_client`), so the SDK still computes every delay
+// itself (backoff, jitter, retry-after, retry-after-ms, HTTP dates) and nothing else in the
+// SDK or the snippet changes. Scenarios marked `realTime` sleep for real; their gaps at the
+// server must equal the requested waits within -10 ms / +250 ms. Other scenarios must show
+// gaps under 250 ms, which proves no unrecorded wait happened.
+import { registerHooks } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { FaultServer, MESSAGE_TEXT, type Attempt } from './fault-server.ts';
+import { snippetSleep, waitLog, type RecordedWait } from './wait-log.ts';
+import { SLUGS, scenariosBySlug, type Slug } from './pages.ts';
+import type { ExpectedError, ExpectedWait, SnippetScenario } from '../../src/schemas/scenario.ts';
+
+const WAIT_LOG_URL = new URL('./wait-log.ts', import.meta.url).href;
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const resolved = nextResolve(specifier, context);
+    if (/\/@anthropic-ai\/sdk\/internal\/utils\/sleep\.mjs$/.test(resolved.url)) {
+      return { url: WAIT_LOG_URL, shortCircuit: true };
+    }
+    return resolved;
+  },
+});
+
+// Imported after the hook is registered, so the SDK gets the recording sleep.
+const { default: Anthropic } = await import('@anthropic-ai/sdk');
+const { createWithRateLimitRetry } = await import('../../content/errors/429/snippet.ts');
+const { createWithBackoff } = await import('../../content/errors/500/snippet.ts');
+const { streamWithBackoff } = await import('../../content/errors/529/snippet.ts');
+
+type Client = InstanceType<typeof Anthropic>;
+const PARAMS = {
+  model: 'claude-sonnet-5',
+  max_tokens: 256,
+  messages: [{ role: 'user' as const, content: 'Hello' }],
+};
+const random = () => 0.5;
+
+const pages: Record<Slug, { call: (client: Client) => Promise<unknown>; module: Record<string, unknown> }> = {
+  '429': {
+    call: (client) => createWithRateLimitRetry(client, PARAMS, { sleep: snippetSleep }),
+    module: await import('../../content/errors/429/snippet.ts'),
+  },
+  '500': {
+    call: (client) => createWithBackoff(client, PARAMS, { sleep: snippetSleep, random }),
+    module: await import('../../content/errors/500/snippet.ts'),
+  },
+  '529': {
+    call: (client) => streamWithBackoff(client, PARAMS, { sleep: snippetSleep, random }),
+    module: await import('../../content/errors/529/snippet.ts'),
+  },
+};
+
+/** Gap tolerance at the server for real-time waits (loaded CI machines, connection setup). */
+const LATE_MS = 250;
+const EARLY_MS = 10;
+
+// The tests pass baseURL and apiKey explicitly; make sure no ANTHROPIC_* setting leaks in.
+for (const name of Object.keys(process.env)) if (name.startsWith('ANTHROPIC_')) delete process.env[name];
+
+const server = new FaultServer();
+before(async () => {
+  await server.start();
+});
+after(async () => {
+  await server.stop();
+});
+
+function resolveClass(name: string, module: Record<string, unknown>): Function {
+  const candidates: unknown[] = [module[name], (Anthropic as unknown as Record<string, unknown>)[name], (globalThis as Record<string, unknown>)[name]];
+  const found = candidates.find((c) => typeof c === 'function');
+  assert.ok(found, `unknown class ${name}`);
+  return found as Function;
+}
+
+function checkError(err: unknown, spec: ExpectedError, module: Record<string, unknown>): void {
+  const cls = resolveClass(spec.class, module);
+  const actual = (err as { constructor?: { name?: string } } | null)?.constructor?.name;
+  assert.equal(Object.getPrototypeOf(err), cls.prototype, `expected exactly ${spec.class}, got ${actual}: ${String(err)}`);
+  for (const name of spec.instanceOf ?? []) {
+    assert.ok(err instanceof (resolveClass(name, module) as new () => unknown), `${actual} should be an instance of ${name}`);
+  }
+  for (const name of spec.notInstanceOf ?? []) {
+    assert.ok(!(err instanceof (resolveClass(name, module) as new () => unknown)), `${actual} should not be an instance of ${name}`);
+  }
+  for (const [name, expected] of Object.entries(spec.attrs ?? {})) {
+    const value = (err as Record<string, unknown>)[name];
+    if (expected === null) assert.ok(value == null, `${actual}.${name} should be null/undefined, got ${String(value)}`);
+    else assert.equal(value, expected, `${actual}.${name}`);
+  }
+  if (spec.messageIncludes !== undefined) {
+    assert.ok(String((err as Error).message).includes(spec.messageIncludes), `message: ${(err as Error).message}`);
+  }
+}
+
+function checkWaits(recorded: RecordedWait[], expected: ExpectedWait[]): void {
+  const show = (w: { by: string; seconds: unknown }) => `${w.by} ${JSON.stringify(w.seconds)}`;
+  assert.deepEqual(
+    recorded.map((w) => w.by),
+    expected.map((w) => w.by),
+    `waits: got [${recorded.map(show).join(', ')}], expected [${expected.map(show).join(', ')}]`,
+  );
+  recorded.forEach((w, i) => {
+    const e = expected[i]!.seconds;
+    const [min, max] = Array.isArray(e) ? e : [e, e];
+    assert.ok(w.seconds >= min - 1e-6 && w.seconds <= max + 1e-6, `wait #${i + 1} (${w.by}): ${w.seconds} s, expected ${JSON.stringify(e)}`);
+  });
+}
+
+function checkAttempts(attempts: Attempt[], s: SnippetScenario, recorded: RecordedWait[]): void {
+  assert.equal(attempts.length, s.expect.attempts, `attempts at the server`);
+  for (const a of attempts) {
+    assert.equal(a.method, 'POST');
+    assert.equal(a.path, '/v1/messages');
+  }
+  // x-stainless-retry-count: 0 on each call of the snippet, +1 on each SDK retry.
+  let count = 0;
+  const expectedCounts = [0];
+  for (const w of s.expect.waits) expectedCounts.push(w.by === 'sdk' ? ++count : (count = 0));
+  assert.deepEqual(
+    attempts.map((a) => Number(a.headers['x-stainless-retry-count'])),
+    expectedCounts.slice(0, attempts.length),
+    'x-stainless-retry-count per attempt',
+  );
+  // Gaps at the server: from the end of one attempt to the arrival of the next.
+  for (let i = 1; i < attempts.length; i++) {
+    const ended = attempts[i - 1]!.endedAt;
+    assert.ok(ended !== null, `attempt ${i} never ended`);
+    const gap = attempts[i]!.arrivedAt - ended;
+    const wantMs = s.realTime ? recorded[i - 1]!.seconds * 1000 : 0;
+    assert.ok(
+      gap >= wantMs - EARLY_MS && gap <= wantMs + LATE_MS,
+      `gap before attempt ${i + 1}: ${gap.toFixed(0)} ms, expected ${wantMs.toFixed(0)} ms (-${EARLY_MS}/+${LATE_MS})`,
+    );
+  }
+}
+
+function checkLogged(logged: string, attempts: Attempt[], expected: number[] | undefined): void {
+  if (expected === undefined) return;
+  const ids = attempts.map((a, i) => ({ n: i + 1, id: a.requestId })).filter((x) => x.id !== null);
+  const found = ids.filter((x) => logged.includes(x.id!)).map((x) => x.n);
+  assert.deepEqual(found, expected, 'attempts whose request-id the snippet logged');
+}
+
+for (const slug of SLUGS) {
+  describe(`content/errors/${slug}/snippet.ts`, () => {
+    for (const s of scenariosBySlug[slug]) {
+      it(`${s.id}: ${s.title.en}`, async () => {
+        server.load(s.responses);
+        waitLog.reset(s.realTime === true);
+        const client = new Anthropic({
+          baseURL: server.url,
+          apiKey: 'test-key',
+          ...(s.clientTimeoutMs !== undefined ? { timeout: s.clientTimeoutMs } : {}),
+        });
+        const logs: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => void logs.push(args.map(String).join(' '));
+        let result: unknown;
+        let error: unknown;
+        let threw = false;
+        try {
+          result = await pages[slug].call(client);
+        } catch (e) {
+          threw = true;
+          error = e;
+        } finally {
+          console.warn = warn;
+        }
+        const attempts = server.attempts();
+        const recorded = [...waitLog.entries];
+
+        const outcome = s.expect.outcome;
+        if (outcome.kind === 'message') {
+          assert.ok(!threw, `expected a message, got ${String(error)}`);
+          const msg = result as { type: string; content: Array<{ type: string; text?: string }>; stop_reason: string };
+          assert.equal(msg.type, 'message');
+          assert.equal(msg.content[0]?.text, MESSAGE_TEXT);
+          assert.equal(msg.stop_reason, 'end_turn');
+        } else {
+          assert.ok(threw, 'expected an error, got a result');
+          checkError(error, outcome.typescript, pages[slug].module);
+        }
+        checkWaits(recorded, s.expect.waits);
+        checkAttempts(attempts, s, recorded);
+        checkLogged(logs.join('\n'), attempts, s.expect.loggedRequestIds);
+      });
+    }
+  });
+}
