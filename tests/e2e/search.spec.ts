@@ -1,0 +1,55 @@
+import { expect, test } from './fixtures.ts';
+import { dictionaries, publishedEntries } from './site-pages.ts';
+
+const entry = publishedEntries.find((e) => e.slug === '529') ?? publishedEntries[0];
+if (!entry) throw new Error('no published entry');
+
+test('typing a status and pressing Enter opens its page', async ({ page }) => {
+  await page.goto('en/');
+  // Search loads nothing until the reader starts to search.
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url()); });
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: dictionaries.en['search.label'] });
+  await expect(box).toBeFocused();
+  await box.fill(String(entry.status));
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/en/errors/${entry.slug}/$`));
+});
+
+test('typing an error type in Korean pages opens the Korean page', async ({ page }) => {
+  await page.goto('ko/');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('searchbox', { name: dictionaries.ko['search.label'] });
+  await expect(box).toBeFocused();
+  await box.fill(entry.type ?? entry.slug);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/ko/errors/${entry.slug}/$`));
+});
+
+test('?q= on any page opens the results, in the page language, with deep links to sections', async ({ page }) => {
+  await page.goto('en/errors/500/?q=RateLimitError');
+  const results = page.locator('#search-results');
+  await expect(results).toBeVisible();
+  const first = results.locator('li > a').first();
+  await expect(first).toHaveAttribute('href', /\/en\/errors\/429\/$/);
+  await expect(results.locator('a.sub').first()).toHaveAttribute('href', /\/en\/errors\/\d+\/#[a-z-]+$/);
+});
+
+test('a Korean term with a particle finds the page that uses the bare term', async ({ page }) => {
+  await page.goto('ko/?q=과부하가');
+  const first = page.locator('#search-results li > a').first();
+  await expect(first).toHaveAttribute('href', /\/ko\/errors\/529\/$/);
+});
+
+test('Escape closes the results and keeps focus in the box', async ({ page }) => {
+  await page.goto('en/');
+  const box = page.getByRole('searchbox', { name: dictionaries.en['search.label'] });
+  await box.fill('retry-after');
+  await expect(page.locator('#search-results')).toBeVisible();
+  await box.press('Escape');
+  await expect(page.locator('#search-results')).toBeHidden();
+  await expect(box).toBeFocused();
+});
