@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+/** A sub-path like the internal docs hosts this site is often deployed under. */
+const SUB_PATH = '/docs/errors/';
 
 /** Counts the passed and failed tests in a runner's output. */
 const counters = {
@@ -20,10 +22,10 @@ function last(text, ...patterns) {
   return 0;
 }
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
     child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
@@ -37,6 +39,23 @@ const steps = [
   { label: 'unit tests', command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/unit/*.test.ts'], count: 'node' },
   { label: 'type check', command: 'astro', args: ['check', '--minimumSeverity', 'warning'] },
   { label: 'build', command: 'npm', args: ['run', 'build'], gate: true },
+  { label: 'built site at /', command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/site/*.test.ts'], count: 'node', needsBuild: true },
+  {
+    label: `build under ${SUB_PATH}`,
+    command: 'sh',
+    args: ['-c', 'astro build --outDir dist-base && pagefind --site dist-base'],
+    env: { SITE_BASE: SUB_PATH },
+    needsBuild: true,
+    gate: true,
+  },
+  {
+    label: `built site under ${SUB_PATH}`,
+    command: process.execPath,
+    args: ['--test', '--test-reporter=spec', 'tests/site/*.test.ts'],
+    env: { SITE_BASE: SUB_PATH, DIST_DIR: 'dist-base' },
+    count: 'node',
+    needsBuild: true,
+  },
   ...(existsSync('scripts/test-snippets.mjs')
     ? [{ label: 'snippets', command: process.execPath, args: ['scripts/test-snippets.mjs'], count: 'snippets' }]
     : []),
@@ -53,7 +72,7 @@ for (const step of steps) {
     failedSteps.push(`${step.label} (not run: the build failed)`);
     continue;
   }
-  const { code, output } = await run(step.label, step.command, step.args);
+  const { code, output } = await run(step.label, step.command, step.args, step.env);
   if (step.count === 'snippets') {
     for (const c of [counters.node(output), counters.pytest(output)]) { passed += c.passed; failed += c.failed; }
   } else if (step.count) {

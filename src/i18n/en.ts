@@ -61,6 +61,8 @@ export const en = {
   'section.faq': 'FAQ',
   'section.related': 'Related',
   'section.sources': 'Sources',
+  'section.copyLink': 'Copy the link to this section',
+  'section.linkCopied': 'Link copied',
   'example.headers': 'Response',
   'example.stream': 'Event stream',
   'code.tabs': 'Snippet language',

@@ -63,6 +63,8 @@ export const ko: UiStrings = {
   'section.faq': '자주 묻는 질문',
   'section.related': '관련 항목',
   'section.sources': '출처',
+  'section.copyLink': '이 섹션 링크 복사',
+  'section.linkCopied': '링크를 복사했습니다',
   'example.headers': '응답',
   'example.stream': '이벤트 스트림',
   'code.tabs': '스니펫 언어',

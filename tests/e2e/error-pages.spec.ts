@@ -113,3 +113,12 @@ test.describe('without scripts', () => {
   await expect(page.locator('section[aria-labelledby="retry"] table, section[aria-labelledby="retry"] [data-retry-schedule]').first()).toBeVisible();
   });
 });
+
+test('the link on a section heading copies the absolute URL of that section', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const slug = publishedEntries[0]?.slug;
+  await page.goto(`ko/errors/${slug}/`);
+  await page.getByRole('link', { name: dictionaries.ko['section.copyLink'] }).nth(5).click();
+  await expect(page).toHaveURL(new RegExp(`/ko/errors/${slug}/#retry$`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});

@@ -1,0 +1,35 @@
+import type { ErrorEntry, Locale } from '../schemas/error-entry.ts';
+import { errorPagePath, localePath } from './urls.ts';
+import { directKey } from './search-query.ts';
+
+/**
+ * Which pages own an exact lookup key: a status, an `error.type`, a slug, or an exception class
+ * the pinned SDKs raise for the entry. Guides and neighbouring pages mention these names more
+ * often than the entry itself (the 529 page explains InternalServerError at length), so word
+ * statistics alone would rank them first; the owner is what a reader typing the name wants.
+ */
+export function lookupOwners(entries: readonly ErrorEntry[], base: string, lang: Locale): Record<string, string[]> {
+  const owners: Record<string, string[]> = {};
+  for (const e of entries.filter((x) => x.published)) {
+    const url = localePath(base, lang, errorPagePath(e.slug));
+    const classes = [...e.classes.python, ...e.classes.typescript].filter((c) => c.current).map((c) => c.name);
+    const keys = [e.slug, e.status === null ? null : String(e.status), e.type, ...classes];
+    for (const key of keys) {
+      if (key === null) continue;
+      const k = key.toLowerCase();
+      owners[k] = [...new Set([...(owners[k] ?? []), url])];
+    }
+  }
+  return owners;
+}
+
+/** Moves the owners of an exact lookup key to the front, keeping Pagefind's order otherwise. */
+export function rankOwnersFirst<T extends { url: string }>(hits: readonly T[], query: string, owners: Record<string, string[]>): T[] {
+  const own = owners[directKey(query)] ?? [];
+  if (own.length === 0) return [...hits];
+  const rank = (h: T) => {
+    const i = own.indexOf(h.url);
+    return i === -1 ? own.length : i;
+  };
+  return [...hits].map((h, i) => ({ h, i })).sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i).map((x) => x.h);
+}

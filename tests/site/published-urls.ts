@@ -1,0 +1,24 @@
+// The URLs the site publishes, read off the build: pages, short links, machine-readable files and
+// the section anchors of error pages (what runbooks link to).
+import { errorSectionIds } from '../../src/lib/sections.ts';
+import { htmlFiles, read, urlPathOf } from './built-site.ts';
+
+export const manifestPath = new URL('./published-urls.txt', import.meta.url);
+
+export function publishedUrls(): string[] {
+  const urls = new Set<string>(['errors.json', 'errors.schema.json', 'sitemap.xml']);
+  for (const file of htmlFiles()) {
+    if (file === '404.html') continue;
+    const path = urlPathOf(file);
+    urls.add(path);
+    if (/^(en|ko)\/errors\/[^/]+\/$/.test(path) && read(file).includes('data-entry=')) {
+      for (const id of errorSectionIds) urls.add(`${path}#${id}`);
+    }
+  }
+  return [...urls].sort();
+}
+
+/** Parses the committed manifest: one URL path below the base per line, `#` comments allowed. */
+export function parseManifest(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('# '));
+}
