@@ -15,6 +15,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  security: {
+    // Every page gets a CSP <meta>: scripts only from this origin or by hash (no 'unsafe-inline'),
+    // WebAssembly for Pagefind's search, nothing from other hosts. Styles keep 'unsafe-inline'
+    // because Shiki colours tokens with style attributes, which hashes cannot cover.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     // Both themes pass WCAG AA contrast; github-light / github-dark do not (STACK-NOTES P5).
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },

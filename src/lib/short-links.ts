@@ -19,7 +19,9 @@ export function shortLinks(entries: readonly ErrorEntry[]): ShortLink[] {
     .flatMap((e) => {
       const keys = e.status === null && e.type === null ? [e.slug] : [e.status, e.type].filter((k) => k !== null).map(String);
       return keys.flatMap((key) => [
-        { path: `${key}/`, lang: 'en' as const, slug: e.slug },
+        // Astro reserves /404 for the not-found page, so /404/ cannot be built; /not_found_error/
+        // and /ko/404/ still lead to the 404 entry, and a host answers /404/ with the bilingual 404 page.
+        ...(key === '404' ? [] : [{ path: `${key}/`, lang: 'en' as const, slug: e.slug }]),
         { path: `ko/${key}/`, lang: 'ko' as const, slug: e.slug },
       ]);
     });
