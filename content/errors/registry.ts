@@ -50,12 +50,66 @@ export const registry: ErrorEntryInput[] = [
       python: [{ name: 'BadRequestError', parent: 'APIStatusError', versions: 'all', current: true }],
       typescript: [{ name: 'BadRequestError', parent: 'APIError', versions: 'all', current: true }],
     },
-    related: ['429', '413'],
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'A validation error. The message names what is wrong; its wording varies from case to case and is elided here.',
+          ko: '검증 오류입니다. message가 무엇이 잘못됐는지 알려 주며, 문구가 경우마다 달라 여기서는 생략했습니다.',
+        },
+        status: 400,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_A],
+        ],
+        body: { type: 'error', error: { type: 'invalid_request_error', message: '…' }, request_id: REQ_A },
+      },
+      {
+        kind: 'http',
+        caption: {
+          en: 'A spend limit you set on a workspace is reached: 400, not 429. The message begins as shown (for the organization: `You have reached your specified API usage limits`); the rest is elided here.',
+          ko: '워크스페이스에 직접 설정한 지출 한도에 도달: 429가 아니라 400입니다. message는 이렇게 시작하며(조직 한도는 `You have reached your specified API usage limits`), 나머지는 생략했습니다.',
+        },
+        status: 400,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_B],
+        ],
+        // Message beginning from the errors page (§1).
+        body: {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'You have reached your specified workspace API usage limits…' },
+          request_id: REQ_B,
+        },
+      },
+      {
+        kind: 'exception',
+        caption: {
+          en: 'Not a 400: the SDK raises this before sending anything, so there is no status and no request ID. The rest of the message is elided here.',
+          ko: '400이 아닙니다. SDK가 요청을 보내기 전에 던지므로 상태 코드도 요청 ID도 없습니다. 메시지 뒷부분은 생략했습니다.',
+        },
+        // §5.4 / §6.1: the non-streaming long-request guard.
+        python: 'ValueError: Streaming is required for operations that may take longer than 10 minutes. …',
+        typescript: 'AnthropicError: Streaming is required for operations that may take longer than 10 minutes. …',
+      },
+    ],
+    related: ['429', '402', '413'],
     guides: ['sdk-exceptions', 'rate-limits'],
     preset: noRetry,
-    sources: [ERRORS_PAGE, RATE_LIMITS, PY_SDK, TS_SDK],
+    // §0 (versioning), §1 (meaning, spend limits, validation messages), §4, §5.4/§6.1 (streaming guard), §7 (Bedrock, Vertex), §8.1.
+    sources: [
+      ERRORS_PAGE,
+      ERRORS_PAGE_KO,
+      RATE_LIMITS,
+      src('Claude API docs: Versioning', 'https://platform.claude.com/docs/en/api/versioning'),
+      PY_SDK,
+      TS_SDK,
+      BILLING,
+      BEDROCK,
+      VERTEX,
+    ],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '401',
@@ -71,12 +125,46 @@ export const registry: ErrorEntryInput[] = [
       python: [{ name: 'AuthenticationError', parent: 'APIStatusError', versions: 'all', current: true }],
       typescript: [{ name: 'AuthenticationError', parent: 'APIError', versions: 'all', current: true }],
     },
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'The key is malformed, revoked or expired. The message text is not documented and is elided here.',
+          ko: '키 형식이 잘못됐거나 폐기·만료됐습니다. message 문구는 문서화돼 있지 않아 생략했습니다.',
+        },
+        status: 401,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_A],
+        ],
+        body: { type: 'error', error: { type: 'authentication_error', message: '…' }, request_id: REQ_A },
+      },
+      {
+        kind: 'http',
+        caption: {
+          en: 'Not a key problem: an organization setting about requests with a browser `Origin` header. The message begins as shown; the rest is elided here.',
+          ko: '키 문제가 아닙니다. 브라우저 `Origin` 헤더가 붙은 요청에 관한 조직 설정입니다. message는 이렇게 시작하며 나머지는 생략했습니다.',
+        },
+        status: 401,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_B],
+        ],
+        // Message beginning from the errors page (§1).
+        body: {
+          type: 'error',
+          error: { type: 'authentication_error', message: 'CORS requests are not allowed for this Organization…' },
+          request_id: REQ_B,
+        },
+      },
+    ],
     related: ['403'],
-    guides: ['sdk-exceptions'],
+    guides: ['sdk-exceptions', 'platforms'],
     preset: noRetry,
-    sources: [ERRORS_PAGE, PY_SDK, TS_SDK],
+    // §1 (meaning, CORS, Claude Platform on AWS), §2 (two request IDs), §5.5, §6.1 (token-cache refresh), §7.1, §8.1.
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING, BEDROCK],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '402',
@@ -94,15 +182,38 @@ export const registry: ErrorEntryInput[] = [
       // §6.2: PaymentRequiredError arrived in 1.5.0; 0.x raises the base APIError.
       typescript: [
         { name: 'PaymentRequiredError', parent: 'APIError', versions: '>=1.5.0', current: true },
+        // §6.2: one of the error_code subclasses, selected by `${status} ${error_code}`.
+        {
+          name: 'LinkedOrganizationSpendLimitReachedError',
+          parent: 'PaymentRequiredError',
+          versions: '>=1.5.0 (by error_code)',
+          current: true,
+        },
         { name: 'APIError', parent: 'AnthropicError', versions: '0.x' },
       ],
     },
-    related: ['429', '403'],
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'The message text is not documented and is elided here. In Python this is a bare `APIStatusError`: check `status_code == 402`.',
+          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. Python에서는 일반 `APIStatusError`로 오므로 `status_code == 402`를 확인하세요.',
+        },
+        status: 402,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_A],
+        ],
+        body: { type: 'error', error: { type: 'billing_error', message: '…' }, request_id: REQ_A },
+      },
+    ],
+    related: ['400', '429'],
     guides: ['sdk-exceptions'],
     preset: noRetry,
-    sources: [ERRORS_PAGE, PY_SDK, TS_SDK],
+    // §1 (meaning, history), §5.5 (no Python class), §6.2 (TS classes), §7 (no 402 on Bedrock/Vertex), §8.1.
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '403',
@@ -118,12 +229,40 @@ export const registry: ErrorEntryInput[] = [
       python: [{ name: 'PermissionDeniedError', parent: 'APIStatusError', versions: 'all', current: true }],
       typescript: [{ name: 'PermissionDeniedError', parent: 'APIError', versions: 'all', current: true }],
     },
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'The message text is not documented and is elided here. The key was accepted; it lacks permission for the resource.',
+          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. 키는 받아들여졌지만 해당 리소스 권한이 없습니다.',
+        },
+        status: 403,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_B],
+        ],
+        body: { type: 'error', error: { type: 'permission_error', message: '…' }, request_id: REQ_B },
+      },
+    ],
     related: ['401', '404'],
-    guides: ['sdk-exceptions'],
+    guides: ['sdk-exceptions', 'platforms'],
     preset: noRetry,
-    sources: [ERRORS_PAGE, PY_SDK, TS_SDK],
+    // §1, §2 (anthropic-workspace-id), §5.5/§5.7, §7.1 (AccessDeniedException 403 per the service model), §7.2, §8.1.
+    sources: [
+      ERRORS_PAGE,
+      ERRORS_PAGE_KO,
+      PY_SDK,
+      TS_SDK,
+      BILLING,
+      BEDROCK,
+      src(
+        'botocore: Bedrock Runtime service model (AccessDeniedException)',
+        'https://github.com/boto/botocore/blob/cd9207757d/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
+      ),
+      VERTEX,
+    ],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '404',
@@ -142,6 +281,10 @@ export const registry: ErrorEntryInput[] = [
     examples: [
       {
         kind: 'http',
+        caption: {
+          en: 'The sample body from the errors page. It does not say which resource is missing: check the path and the IDs in the request.',
+          ko: '오류 문서에 실린 예시 본문입니다. 어떤 리소스가 없는지는 알려 주지 않으므로 요청의 경로와 ID를 직접 확인해야 합니다.',
+        },
         status: 404,
         headers: [
           ['content-type', 'application/json'],
@@ -156,11 +299,12 @@ export const registry: ErrorEntryInput[] = [
       },
     ],
     related: ['403', '400'],
-    guides: ['sdk-exceptions'],
+    guides: ['sdk-exceptions', 'platforms'],
     preset: noRetry,
-    sources: [ERRORS_PAGE, PY_SDK, TS_SDK],
+    // §1 (meaning), §2 (body), §5.2/§6.1 (not retried), §7.1 (Bedrock 404s), §7.2 (Vertex 404, model in the URL).
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING, BEDROCK, VERTEX],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '409',
@@ -177,38 +321,88 @@ export const registry: ErrorEntryInput[] = [
       python: [{ name: 'ConflictError', parent: 'APIStatusError', versions: 'all', current: true }],
       typescript: [{ name: 'ConflictError', parent: 'APIError', versions: 'all', current: true }],
     },
-    related: ['400'],
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'The message text is not documented and is elided here. In Python, `conflict_error` is missing from the SDK’s `ErrorType`; branch on the status or the class.',
+          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. Python SDK의 `ErrorType`에는 `conflict_error`가 없으므로 상태 코드나 클래스로 분기하세요.',
+        },
+        status: 409,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_B],
+        ],
+        body: { type: 'error', error: { type: 'conflict_error', message: '…' }, request_id: REQ_B },
+      },
+    ],
+    related: ['429', '400'],
     guides: ['retries', 'sdk-exceptions'],
     preset: sdkDefault,
-    sources: [ERRORS_PAGE, PY_SDK, TS_SDK],
+    sources: [
+      ERRORS_PAGE,
+      ERRORS_PAGE_KO,
+      PY_SDK,
+      TS_SDK,
+      BILLING,
+      // §9.1: jitter for clients contending on one row (the fix section).
+      src('AWS Architecture Blog: Exponential Backoff And Jitter', 'https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/'),
+    ],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '413',
     status: 413,
     type: 'request_too_large',
     summary: {
-      en: 'The request exceeds the maximum size; the edge rejects it before it reaches the API.',
-      ko: '요청 크기가 최대 한도를 넘었습니다. API 서버에 닿기 전에 엣지에서 거절됩니다.',
+      en: 'The request exceeds the endpoint’s maximum size; on the direct API, Cloudflare rejects it before it reaches the API servers.',
+      ko: '요청 크기가 엔드포인트의 최대 한도를 넘었습니다. Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 거절합니다.',
     },
     verdict: 'do-not-retry',
     sdkRetries: false,
     classes: {
+      // §5.5: the 413 mapping arrived in 0.47.0, in AsyncAnthropic only in 0.85.0; without it an
+      // unmapped 4xx is the bare APIStatusError.
       python: [
         { name: 'RequestTooLargeError', parent: 'APIStatusError', versions: '>=0.47.0 (AsyncAnthropic >=0.85.0)', current: true },
+        { name: 'APIStatusError', parent: 'APIError', versions: '<0.47.0; AsyncAnthropic <0.85.0' },
       ],
+      // §6.2 / §10.3: a different name in TypeScript; 0.x has no 413 class.
       typescript: [
         { name: 'ContentTooLargeError', parent: 'APIError', versions: '>=1.5.0', current: true },
         { name: 'APIError', parent: 'AnthropicError', versions: '0.x' },
       ],
     },
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'The errors page lists `request_too_large` for 413 and gives errors this JSON shape. On the direct API, though, Cloudflare sends the 413 before the request reaches the API servers; what it sends is not documented and may not be this JSON. Message and headers are elided.',
+          ko: '오류 문서는 413에 `request_too_large`를 나열하고 오류 본문을 이런 JSON 형태로 설명합니다. 하지만 Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 413을 보내며, 그 내용은 문서화돼 있지 않아 이런 JSON이 아닐 수도 있습니다. message와 헤더는 생략했습니다.',
+        },
+        status: 413,
+        headers: [],
+        body: { type: 'error', error: { type: 'request_too_large', message: '…' } },
+      },
+    ],
     related: ['400'],
-    guides: ['sdk-exceptions'],
+    guides: ['sdk-exceptions', 'platforms'],
     preset: noRetry,
-    sources: [ERRORS_PAGE, PY_SDK, TS_SDK],
+    sources: [
+      ERRORS_PAGE,
+      ERRORS_PAGE_KO,
+      PY_SDK,
+      TS_SDK,
+      BILLING,
+      // §7.1: Bedrock's 25,000,000-byte cap is the `Body` shape's maximum in the service model.
+      src(
+        'botocore: bedrock-runtime service model (request body limit)',
+        'https://github.com/boto/botocore/blob/develop/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
+      ),
+    ],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '429',
@@ -328,18 +522,51 @@ export const registry: ErrorEntryInput[] = [
     verdict: 'retry-backoff',
     sdkRetries: true,
     classes: {
-      python: [{ name: 'InternalServerError', parent: 'APIStatusError', versions: 'all', current: true }],
+      // §5.5: no 504 class for the first-party client; any other ≥500 is InternalServerError.
+      // §5.7: only AnthropicVertex maps 504 to DeadlineExceededError (a direct APIStatusError subclass).
+      python: [
+        { name: 'InternalServerError', parent: 'APIStatusError', versions: 'all', current: true },
+        { name: 'DeadlineExceededError', parent: 'APIStatusError', versions: 'AnthropicVertex client, 0.121.0 and 1.13.0' },
+      ],
       typescript: [
         { name: 'GatewayTimeoutError', parent: 'InternalServerError', versions: '>=1.5.0', current: true },
         { name: 'InternalServerError', parent: 'APIError', versions: '0.x' },
       ],
     },
-    related: ['connection-error', '500'],
-    guides: ['retries'],
+    examples: [
+      {
+        kind: 'http',
+        caption: {
+          en: 'The message text is not documented and is elided here; branch on the status and `error.type`, never on the message.',
+          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. 분기는 message가 아니라 상태 코드와 `error.type`으로 하세요.',
+        },
+        status: 504,
+        headers: [
+          ['content-type', 'application/json'],
+          ['request-id', REQ_A],
+        ],
+        body: { type: 'error', error: { type: 'timeout_error', message: '…' }, request_id: REQ_A },
+      },
+    ],
+    related: ['connection-error', '500', 'stream-error'],
+    guides: ['retries', 'sdk-exceptions', 'platforms'],
     preset: sdkDefault,
-    sources: [ERRORS_PAGE, STREAMING, PY_SDK, TS_SDK, BILLING],
+    sources: [
+      ERRORS_PAGE,
+      ERRORS_PAGE_KO,
+      STREAMING,
+      PY_SDK,
+      TS_SDK,
+      BILLING,
+      VERTEX,
+      // §7.1: ModelTimeoutException (408).
+      src(
+        'botocore: Bedrock Runtime service model (exceptions and HTTP codes)',
+        'https://github.com/boto/botocore/blob/cd9207757d/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
+      ),
+    ],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: '529',
@@ -414,33 +641,92 @@ export const registry: ErrorEntryInput[] = [
         { name: 'APIConnectionTimeoutError', parent: 'APIConnectionError', versions: 'all', current: true },
       ],
     },
-    related: ['504', 'stream-error'],
+    examples: [
+      {
+        kind: 'exception',
+        caption: {
+          en: 'The connection failed or dropped. Python: the last line of the traceback; TypeScript: the first line Node prints for the uncaught error (`@anthropic-ai/sdk` 1.12.0). The underlying error is attached as the cause.',
+          ko: '연결이 실패했거나 끊긴 경우입니다. Python은 트레이스백의 마지막 줄, TypeScript는 잡히지 않은 오류에 대해 Node가 출력하는 첫 줄(`@anthropic-ai/sdk` 1.12.0 기준)입니다. 근본 오류는 cause로 붙어 있습니다.',
+        },
+        // §5.5 ("Connection error."); the TypeScript line was printed by 1.12.0 against a closed port.
+        python: 'anthropic.APIConnectionError: Connection error.',
+        typescript: 'APIConnectionError: Connection error.',
+      },
+      {
+        kind: 'exception',
+        caption: {
+          en: 'The client’s timeout fired. The Python message (it mentions a network timeout, a dropped connection or request cancellation) is elided here.',
+          ko: '클라이언트 타임아웃이 발생한 경우입니다. Python 메시지(네트워크 타임아웃, 연결 끊김, 요청 취소를 언급)는 여기서 생략했습니다.',
+        },
+        // §5.4; the TypeScript line was printed by 1.12.0 against a server that never answered.
+        python: 'anthropic.APITimeoutError: …',
+        typescript: 'APIConnectionTimeoutError: Request timed out.',
+      },
+    ],
+    related: ['504', 'stream-error', '500'],
     guides: ['retries', 'sdk-exceptions'],
     preset: sdkDefault,
-    sources: [PY_SDK, TS_SDK, BILLING],
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
   {
     slug: 'stream-error',
     status: null,
     type: null,
     summary: {
-      en: 'The stream started with HTTP 200, then sent `event: error`.',
-      ko: '스트림이 HTTP 200으로 시작한 뒤 `event: error`를 보냈습니다.',
+      en: 'The stream started with HTTP 200, then sent an error event (event: error).',
+      ko: '스트림이 HTTP 200으로 시작한 뒤 오류 이벤트(event: error)를 보냈습니다.',
     },
     verdict: 'depends',
     // §3: the SDK retry loop wraps only the initial request, not a stream that already answered 200.
     sdkRetries: false,
     classes: {
-      python: [{ name: 'APIStatusError', parent: 'APIError', versions: 'all (status_code 200)', current: true }],
-      typescript: [{ name: 'APIError', parent: 'AnthropicError', versions: 'all (status undefined)', current: true }],
+      // §3 (read in 0.121.0 and 1.13.0; run on 1.13.0). §5.7: AnthropicBedrock 0.121.0 raised ValueError instead.
+      python: [
+        { name: 'APIStatusError', parent: 'APIError', versions: '0.121.0 and 1.13.0 (status_code 200)', current: true },
+        { name: 'ValueError', parent: 'Exception', versions: 'AnthropicBedrock client, 0.121.0, for AWS exception frames' },
+      ],
+      // §3 (read in 0.120.0 and 1.12.0).
+      typescript: [{ name: 'APIError', parent: 'AnthropicError', versions: '0.120.0 and 1.12.0 (status undefined)', current: true }],
     },
-    related: ['529', 'connection-error'],
-    guides: ['sdk-exceptions', 'retries'],
-    preset: sdkDefault,
-    sources: [ERRORS_PAGE, STREAMING, PY_SDK, TS_SDK],
+    examples: [
+      {
+        kind: 'sse',
+        caption: {
+          en: 'Verbatim from the streaming docs. The event arrives in a response whose status was already 200, after whatever events had already been sent.',
+          ko: '스트리밍 문서에 나온 그대로입니다. 이 이벤트는 상태 코드가 이미 200인 응답 안에서, 그때까지 보낸 이벤트들 뒤에 옵니다.',
+        },
+        // Verbatim from the streaming docs, "Error events" (§3).
+        text: 'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}\n',
+      },
+    ],
+    related: ['529', 'connection-error', '504'],
+    guides: ['sdk-exceptions', 'retries', 'platforms'],
+    // The SDKs do not retry it (§3): no SDK schedule to show.
+    preset: noRetry,
+    sources: [
+      ERRORS_PAGE,
+      ERRORS_PAGE_KO,
+      STREAMING,
+      PY_SDK,
+      TS_SDK,
+      BILLING,
+      // §5.7, §6.3, §7.1: Bedrock exceptions inside the event stream.
+      src(
+        'anthropic-sdk-python issue #1477: Bedrock stream exceptions raise ValueError',
+        'https://github.com/anthropics/anthropic-sdk-python/issues/1477',
+      ),
+      src(
+        'Amazon Bedrock API reference: ResponseStream',
+        'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ResponseStream.html',
+      ),
+      src(
+        'botocore: Bedrock Runtime service model (exceptions and HTTP codes)',
+        'https://github.com/boto/botocore/blob/cd9207757d/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
+      ),
+    ],
     lastChecked: CHECKED,
-    published: false,
+    published: true,
   },
 ];

@@ -23,6 +23,11 @@ export function lookupOwners(entries: readonly ErrorEntry[], base: string, lang:
   return owners;
 }
 
+/** How many Pagefind results to load so that the owners of a key are among them (a shared base class appears on most pages). */
+export function resultsToLoad(query: string, owners: Record<string, string[]>): number {
+  return owners[directKey(query)] ? 40 : 12;
+}
+
 /** Moves the owners of an exact lookup key to the front, keeping Pagefind's order otherwise. */
 export function rankOwnersFirst<T extends { url: string }>(hits: readonly T[], query: string, owners: Record<string, string[]>): T[] {
   const own = owners[directKey(query)] ?? [];

@@ -75,6 +75,24 @@ const slowStepSchema = z.object({
   times: z.number().int().positive().optional(),
 });
 
+/**
+ * An HTTP error response whose body is sent verbatim instead of the API's JSON error body:
+ * for a response that does not come from the API servers (e.g. a 413 from the edge, whose
+ * body the reference does not give). `request-id` is sent as with every step.
+ */
+const rawStepSchema = z.object({
+  /** Discriminator. */
+  kind: z.literal('raw'),
+  /** HTTP status, e.g. 413. */
+  status: z.number().int().min(400).max(599),
+  /** The body, sent as is (`content-type: text/plain` unless `headers` sets one); may be empty. */
+  body: z.string(),
+  /** Extra headers. */
+  headers: headersSchema.optional(),
+  /** How many consecutive attempts get this response (default 1). */
+  times: z.number().int().positive().optional(),
+});
+
 /** One step of the server's script: the response to one HTTP attempt. */
 export const faultStepSchema = z.discriminatedUnion('kind', [
   messageStepSchema,
@@ -82,6 +100,7 @@ export const faultStepSchema = z.discriminatedUnion('kind', [
   streamErrorStepSchema,
   dropStepSchema,
   slowStepSchema,
+  rawStepSchema,
 ]);
 
 /** A requested wait, in seconds: an exact value, or an inclusive `[min, max]` range for jittered waits. */
@@ -96,7 +115,7 @@ const waitSchema = z.object({
 const attrValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 /** The exception one language must raise. */
-const raisedSchema = z.object({
+const raisedBaseSchema = z.object({
   /** Exact class name (not a subclass): looked up in the snippet module, then the SDK, then the language's built-ins. */
   class: z.string(),
   /** Classes the exception must also be an instance of. */
@@ -107,6 +126,12 @@ const raisedSchema = z.object({
   attrs: z.record(z.string(), attrValueSchema).optional(),
   /** A substring the exception's message must contain. */
   messageIncludes: z.string().optional(),
+});
+
+/** The exception one language must raise, and optionally the one it wraps. */
+const raisedSchema = raisedBaseSchema.extend({
+  /** The wrapped exception (Python `__cause__`, TypeScript `cause`), e.g. the SDK error behind a snippet's own error. */
+  cause: raisedBaseSchema.optional(),
 });
 
 /** What the call ends with. */

@@ -52,5 +52,6 @@ test('an unknown address gets the bilingual 404 page', async ({ page }) => {
   await expect(page.locator('h1')).toContainText(dictionaries.en['notFound.title']);
   await expect(page.locator('h1 [lang="ko"]')).toHaveText(dictionaries.ko['notFound.title']);
   await expect(page.getByRole('link', { name: dictionaries.ko['nav.home'] })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: dictionaries.en['search.label'] })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });

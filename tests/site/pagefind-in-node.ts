@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { base, distDir } from './built-site.ts';
 import { entries } from '../../src/lib/registry.ts';
 import { normalizeQuery } from '../../src/lib/search-query.ts';
-import { lookupOwners, rankOwnersFirst } from '../../src/lib/search-rank.ts';
+import { lookupOwners, rankOwnersFirst, resultsToLoad } from '../../src/lib/search-rank.ts';
 
 export interface Hit {
   url: string;
@@ -49,7 +49,8 @@ function pagefindFor(lang: 'en' | 'ko'): Promise<PagefindModule> {
 export async function searchSite(lang: 'en' | 'ko', typed: string, limit = 5): Promise<Hit[]> {
   const pf = await pagefindFor(lang);
   const found = await pf.search(normalizeQuery(typed));
-  const data = await Promise.all((found?.results ?? []).slice(0, 12).map((r) => r.data()));
+  const owners = lookupOwners(entries, base, lang);
+  const data = await Promise.all((found?.results ?? []).slice(0, resultsToLoad(typed, owners)).map((r) => r.data()));
   const hits = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', subUrls: d.sub_results.map((s) => s.url) }));
-  return rankOwnersFirst(hits, typed, lookupOwners(entries, base, lang)).slice(0, limit);
+  return rankOwnersFirst(hits, typed, owners).slice(0, limit);
 }

@@ -9,7 +9,8 @@ export function publishedUrls(): string[] {
   const urls = new Set<string>(['errors.json', 'errors.schema.json', 'sitemap.xml']);
   for (const file of htmlFiles()) {
     if (file === '404.html') continue;
-    const path = urlPathOf(file);
+    // The root is written `./` so that the manifest has no empty line.
+    const path = urlPathOf(file) || './';
     urls.add(path);
     if (/^(en|ko)\/errors\/[^/]+\/$/.test(path) && read(file).includes('data-entry=')) {
       for (const id of errorSectionIds) urls.add(`${path}#${id}`);

@@ -3,7 +3,8 @@
 // - POST /v1/messages plays the loaded script: one step per attempt (the last step repeats).
 //   Steps: a valid message (JSON, or a full SSE stream when the request has `stream: true`),
 //   an API error (exact body shape + `request-id`, `retry-after`, `x-should-retry`, … headers),
-//   a 200 stream that fails midway with `event: error`, a dropped connection, a slow response.
+//   a 200 stream that fails midway with `event: error`, a dropped connection, a slow response,
+//   an error status with a raw (non-JSON) body.
 // - Every attempt is recorded: monotonic arrival time, the time the server finished with it
 //   (response ended or socket closed), method, path, headers and body.
 // - Control API for other languages: POST /__scenario {"responses":[…]} loads a script and
@@ -262,6 +263,16 @@ export class FaultServer {
           ...extra,
         });
         res.end(JSON.stringify({ type: 'error', error: step.error, request_id: requestId }));
+        return;
+      }
+      case 'raw': {
+        attempt.requestId = requestId;
+        res.writeHead(step.status, {
+          'content-type': 'text/plain; charset=utf-8',
+          ...commonHeaders(requestId, false),
+          ...step.headers,
+        });
+        res.end(step.body);
         return;
       }
       case 'stream-error': {

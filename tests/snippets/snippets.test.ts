@@ -55,7 +55,35 @@ const PARAMS = {
 };
 const random = () => 0.5;
 
+/** The do-not-retry pages (400-403): each snippet exports createMessage(client, params), called once. */
+function doNotRetry(module: { createMessage: (client: Client, params: typeof PARAMS) => Promise<unknown> }) {
+  return { call: (client: Client) => module.createMessage(client, PARAMS), module };
+}
+
 const pages: Record<Slug, { call: (client: Client) => Promise<unknown>; module: Record<string, unknown> }> = {
+  // 400-403: do-not-retry entries; each snippet exports createMessage(client, params).
+  '400': doNotRetry(await import('../../content/errors/400/snippet.ts')),
+  '401': doNotRetry(await import('../../content/errors/401/snippet.ts')),
+  '402': doNotRetry(await import('../../content/errors/402/snippet.ts')),
+  '403': doNotRetry(await import('../../content/errors/403/snippet.ts')),
+  '404': await (async () => {
+    const module = await import('../../content/errors/404/snippet.ts');
+    return { call: (client: Client) => module.createOrExplain404(client, PARAMS), module };
+  })(),
+  '409': await (async () => {
+    const module = await import('../../content/errors/409/snippet.ts');
+    // `resolve` does nothing here: the scenarios count requests, not what was resolved.
+    const resolve = async () => {};
+    return {
+      call: (client: Client) =>
+        module.callResolvingConflicts(() => client.messages.create(PARAMS), { resolve, sleep: snippetSleep, random }),
+      module,
+    };
+  })(),
+  '413': await (async () => {
+    const module = await import('../../content/errors/413/snippet.ts');
+    return { call: (client: Client) => module.createWithinSizeLimit(client, PARAMS), module };
+  })(),
   '429': {
     call: (client) => createWithRateLimitRetry(client, PARAMS, { sleep: snippetSleep }),
     module: await import('../../content/errors/429/snippet.ts'),
@@ -68,6 +96,22 @@ const pages: Record<Slug, { call: (client: Client) => Promise<unknown>; module: 
     call: (client) => streamWithBackoff(client, PARAMS, { sleep: snippetSleep, random }),
     module: await import('../../content/errors/529/snippet.ts'),
   },
+  '504': await (async () => {
+    const module = await import('../../content/errors/504/snippet.ts');
+    // max_tokens 32,000: the SDK refuses to send it without streaming (default timeout).
+    const params = { ...PARAMS, max_tokens: 32_000 };
+    return { call: (client: Client) => module.streamLongRequest(client, params, { sleep: snippetSleep, random }), module };
+  })(),
+  'connection-error': await (async () => {
+    const module = await import('../../content/errors/connection-error/snippet.ts');
+    // A short per-request timeout, so that `slow` steps time out quickly.
+    const options = { timeoutMs: 300, sleep: snippetSleep, random };
+    return { call: (client: Client) => module.createWithTimeout(client, PARAMS, options), module };
+  })(),
+  'stream-error': await (async () => {
+    const module = await import('../../content/errors/stream-error/snippet.ts');
+    return { call: (client: Client) => module.streamMessage(client, PARAMS, { sleep: snippetSleep, random }), module };
+  })(),
 };
 
 /** Gap tolerance at the server for real-time waits (loaded CI machines, connection setup). */
@@ -110,6 +154,7 @@ function checkError(err: unknown, spec: ExpectedError, module: Record<string, un
   if (spec.messageIncludes !== undefined) {
     assert.ok(String((err as Error).message).includes(spec.messageIncludes), `message: ${(err as Error).message}`);
   }
+  if (spec.cause !== undefined) checkError((err as { cause?: unknown }).cause, spec.cause, module);
 }
 
 function checkWaits(recorded: RecordedWait[], expected: ExpectedWait[]): void {

@@ -64,16 +64,33 @@ def _load_module(name: str, path: Path) -> ModuleType:
     return module
 
 
-SNIPPETS = {slug: _load_module(f"snippet_{slug}", ROOT / "content" / "errors" / slug / "snippet.py") for slug in ("429", "500", "529")}
+SNIPPETS = {slug: _load_module(f"snippet_{slug}", ROOT / "content" / "errors" / slug / "snippet.py") for slug in ("400", "401", "402", "403", "404", "409", "413", "429", "500", "529", "504", "connection-error", "stream-error")}
 KNOWN_BAD = _load_module("known_bad_status_code", Path(__file__).parent / "fixtures" / "known_bad_status_code.py")
 
 
 def _call(slug: str, client: anthropic.Anthropic, log: WaitLog) -> Any:
     m = SNIPPETS[slug]
+    if slug in ("400", "401", "402", "403"):  # do-not-retry pages: called once
+        return m.create_message(client, PARAMS)
+    if slug == "404":
+        return m.create_or_explain_404(client, PARAMS)
+    if slug == "409":  # `resolve` does nothing here: the scenarios count requests
+        return m.call_resolving_conflicts(
+            lambda: client.messages.create(**PARAMS), resolve=lambda e: None, sleep=log.snippet_sleep, rand=lambda: 0.5
+        )
+    if slug == "413":
+        return m.create_within_size_limit(client, PARAMS)
     if slug == "429":
         return m.create_with_rate_limit_retry(client, PARAMS, sleep=log.snippet_sleep)
     if slug == "500":
         return m.create_with_backoff(client, PARAMS, sleep=log.snippet_sleep, rand=lambda: 0.5)
+    if slug == "504":  # max_tokens 32,000: the SDK refuses to send it without streaming (default timeout)
+        params = {**PARAMS, "max_tokens": 32_000}
+        return m.stream_long_request(client, params, sleep=log.snippet_sleep, rand=lambda: 0.5)
+    if slug == "connection-error":  # a short per-request timeout, so that `slow` steps time out quickly
+        return m.create_with_timeout(client, PARAMS, timeout=0.3, sleep=log.snippet_sleep, rand=lambda: 0.5)
+    if slug == "stream-error":
+        return m.stream_message(client, PARAMS, sleep=log.snippet_sleep, rand=lambda: 0.5)
     return m.stream_with_backoff(client, PARAMS, sleep=log.snippet_sleep, rand=lambda: 0.5)
 
 
@@ -104,6 +121,8 @@ def check_error(err: BaseException | None, spec: dict[str, Any], module: ModuleT
         assert getattr(err, name) == expected, f"{type(err).__name__}.{name}"
     if "messageIncludes" in spec:
         assert spec["messageIncludes"] in str(err), f"message: {err}"
+    if "cause" in spec:
+        check_error(err.__cause__, spec["cause"], module)
 
 
 def check_waits(recorded: list[tuple[str, float]], expected: list[dict[str, Any]]) -> None:

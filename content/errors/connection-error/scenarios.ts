@@ -1,0 +1,131 @@
+import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+
+// Scenarios run against content/errors/connection-error/snippet.py and snippet.ts with their
+// defaults (max_attempts 3, base 1 s, cap 30 s) except the per-request timeout, which the
+// tests set to 0.3 s so that a `slow` response times out quickly. The tests fix the random
+// source at 0.5, so the snippet's full-jitter waits are 0.5 s, then 1 s. SDK waits are its
+// own backoff: 0.375–0.5 s before the 1st retry, 0.75–1 s before the 2nd.
+
+const drop: FaultStep = { kind: 'drop' };
+const slow: FaultStep = { kind: 'slow', delayMs: 5000 };
+const message: FaultStep = { kind: 'message' };
+
+const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
+const sdk2: ExpectedWait = { by: 'sdk', seconds: [0.75, 1.0] };
+const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
+const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
+
+export const scenarios: SnippetScenario[] = [
+  {
+    id: 'dropped-clears-after-a-few',
+    title: {
+      en: 'Connection dropped 4 times, then an answer: two SDK retries, then one more call',
+      ko: '연결이 4번 끊긴 뒤 응답: SDK가 두 번 재시도한 뒤 스니펫이 한 번 더 호출',
+    },
+    responses: [{ ...drop, times: 4 }, message],
+    expect: { attempts: 5, outcome: { kind: 'message' }, waits: [sdk1, sdk2, snippet1, sdk1], loggedRequestIds: [] },
+  },
+  {
+    id: 'dropped-never-clears',
+    title: {
+      en: 'Connection drops every time: APIConnectionError ("Connection error.", no status) after 9 requests',
+      ko: '매번 연결이 끊김: 요청 9번 뒤 APIConnectionError("Connection error.", 상태 코드 없음)',
+    },
+    responses: [drop],
+    expect: {
+      attempts: 9,
+      outcome: {
+        kind: 'error',
+        python: {
+          class: 'APIConnectionError',
+          notInstanceOf: ['APIStatusError', 'APITimeoutError'],
+          messageIncludes: 'Connection error.',
+        },
+        typescript: {
+          class: 'APIConnectionError',
+          notInstanceOf: ['APIConnectionTimeoutError'],
+          attrs: { status: null, requestID: null },
+          messageIncludes: 'Connection error.',
+        },
+      },
+      waits: [sdk1, sdk2, snippet1, sdk1, sdk2, snippet2, sdk1, sdk2],
+      loggedRequestIds: [],
+    },
+  },
+  {
+    id: 'timeout-clears',
+    title: {
+      en: 'First response slower than the 0.3 s timeout: the SDK retries and the call succeeds',
+      ko: '첫 응답이 타임아웃(0.3초)보다 느림: SDK가 재시도해 호출이 성공',
+    },
+    responses: [slow, message],
+    expect: { attempts: 2, outcome: { kind: 'message' }, waits: [sdk1], loggedRequestIds: [] },
+  },
+  {
+    id: 'timeout-never-clears',
+    title: {
+      en: 'Every response too slow: the SDK tries 3 times, the snippet adds none, APITimeoutError / APIConnectionTimeoutError',
+      ko: '매번 응답이 너무 느림: SDK가 3번 시도하고 스니펫은 더 시도하지 않음, APITimeoutError / APIConnectionTimeoutError',
+    },
+    responses: [slow],
+    expect: {
+      attempts: 3,
+      outcome: {
+        kind: 'error',
+        python: { class: 'APITimeoutError', instanceOf: ['APIConnectionError'], notInstanceOf: ['APIStatusError'] },
+        typescript: {
+          class: 'APIConnectionTimeoutError',
+          instanceOf: ['APIConnectionError'],
+          attrs: { status: null, requestID: null },
+        },
+      },
+      waits: [sdk1, sdk2],
+      loggedRequestIds: [],
+    },
+  },
+  {
+    id: 'drop-then-timeout-then-answer',
+    title: {
+      en: 'A dropped connection, then a timeout, then an answer: all within the SDK’s 3 attempts',
+      ko: '연결 끊김, 타임아웃, 응답 순서: 모두 SDK의 시도 3번 안에서 처리',
+    },
+    responses: [drop, slow, message],
+    expect: { attempts: 3, outcome: { kind: 'message' }, waits: [sdk1, sdk2], loggedRequestIds: [] },
+  },
+  {
+    id: 'http-error-passes-through',
+    title: {
+      en: 'An HTTP 500 is not a connection error: the snippet leaves it to the SDK (3 attempts)',
+      ko: 'HTTP 500은 연결 오류가 아님: 스니펫은 SDK에 맡김(시도 3번)',
+    },
+    responses: [{ kind: 'error', status: 500, error: { type: 'api_error', message: 'Internal server error' } }],
+    expect: {
+      attempts: 3,
+      outcome: {
+        kind: 'error',
+        python: { class: 'InternalServerError', attrs: { status_code: 500, type: 'api_error' } },
+        typescript: { class: 'InternalServerError', attrs: { status: 500, type: 'api_error' } },
+      },
+      waits: [sdk1, sdk2],
+      loggedRequestIds: [],
+    },
+  },
+  {
+    id: 'non-retryable-4xx',
+    title: {
+      en: '401 is not retried: one request, AuthenticationError',
+      ko: '401은 재시도하지 않음: 요청 한 번, AuthenticationError',
+    },
+    responses: [{ kind: 'error', status: 401, error: { type: 'authentication_error', message: 'invalid x-api-key' } }],
+    expect: {
+      attempts: 1,
+      outcome: {
+        kind: 'error',
+        python: { class: 'AuthenticationError', attrs: { status_code: 401, type: 'authentication_error' } },
+        typescript: { class: 'AuthenticationError', attrs: { status: 401, type: 'authentication_error' } },
+      },
+      waits: [],
+      loggedRequestIds: [],
+    },
+  },
+];
