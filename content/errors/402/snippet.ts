@@ -9,7 +9,7 @@ export async function createMessage(
     // until the billing or payment information is fixed.
     return await client.messages.create(params);
   } catch (err) {
-    // 1.x throws PaymentRequiredError, or a subclass chosen by error.details.error_code
+    // 1.5.0 and later throw PaymentRequiredError, or a subclass chosen by error.details.error_code
     // (for example LinkedOrganizationSpendLimitReachedError); 0.x a bare APIError.
     // Checking the status covers all of them.
     if (!(err instanceof Anthropic.APIError) || err.status !== 402) throw err;

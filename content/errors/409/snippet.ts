@@ -26,7 +26,7 @@ export async function callResolvingConflicts<T>(
       // this line means three requests already hit the same conflict.
       return await operation();
     } catch (err) {
-      // In 1.x err.type can also be checked ('conflict_error' is in its ErrorType).
+      // In 1.12.0 err.type can also be checked ('conflict_error' is in its ErrorType).
       if (!(err instanceof Anthropic.ConflictError)) throw err;
       console.warn(`HTTP 409, request ID ${err.requestID}: ${err.apiMessage}`);
       if (attempt >= maxAttempts || err.headers.get('x-should-retry') === 'false') throw err;

@@ -45,7 +45,7 @@ def create_with_rate_limit_retry(
 
 
 def retry_after(e: anthropic.APIStatusError) -> float | None:
-    # The API sends whole seconds; None when the header is missing or not a positive number.
+    # Seconds, possibly fractional; None when the header is missing or not a positive number.
     try:
         seconds = float(e.response.headers["retry-after"])
     except (KeyError, ValueError):

@@ -40,7 +40,7 @@ export async function createWithRateLimitRetry(
 }
 
 function retryAfterMs(headers: Headers): number | undefined {
-  // The API sends whole seconds; undefined when the header is missing or not a positive number.
+  // Seconds, possibly fractional; undefined when the header is missing or not a positive number.
   const seconds = Number(headers.get('retry-after') ?? NaN);
   return seconds > 0 ? seconds * 1000 : undefined;
 }

@@ -25,7 +25,7 @@ export async function streamLongRequest(
       // the SDK's check that rejects a non-streaming call with max_tokens > 21,333.
       return await client.messages.stream(params).finalMessage();
     } catch (err) {
-      // 1.x throws GatewayTimeoutError (a subclass of InternalServerError); 0.x throws
+      // 1.5.0+ throws GatewayTimeoutError (a subclass of InternalServerError); 0.x throws
       // InternalServerError. The status works with both.
       if (!(err instanceof Anthropic.APIError) || err.status !== 504) throw err;
       // The SDK has already sent this request 3 times. Keep the ID for support.
