@@ -646,7 +646,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'exception',
         caption: {
           en: 'The connection failed or dropped. Python: the last line of the traceback; TypeScript: the first line Node prints for the uncaught error (`@anthropic-ai/sdk` 1.12.0). The underlying error is attached as the cause.',
-          ko: '연결이 실패했거나 끊긴 경우입니다. Python은 트레이스백의 마지막 줄, TypeScript는 잡히지 않은 오류에 대해 Node가 출력하는 첫 줄(`@anthropic-ai/sdk` 1.12.0 기준)입니다. 근본 오류는 cause로 붙어 있습니다.',
+          ko: '연결이 실패했거나 끊긴 경우입니다. Python은 트레이스백의 마지막 줄, TypeScript는 잡히지 않은 오류를 Node가 출력할 때의 첫 줄(`@anthropic-ai/sdk` 1.12.0 기준)입니다. 근본 오류는 cause로 붙어 있습니다.',
         },
         // §5.5 ("Connection error."); the TypeScript line was printed by 1.12.0 against a closed port.
         python: 'anthropic.APIConnectionError: Connection error.',
