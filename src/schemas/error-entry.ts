@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { backoffStrategies } from '../lib/backoff.ts';
 
 /** The two languages every page ships in. Adding one means adding a dictionary and prose for every page. */
 export const locales = ['en', 'ko'] as const;
@@ -73,21 +74,31 @@ export const errorExampleSchema = z.discriminatedUnion('kind', [
 ]);
 export type ErrorExample = z.infer<typeof errorExampleSchema>;
 
-/** The jitter strategies the backoff model knows. */
-export const backoffStrategySchema = z.enum(['sdk-default', 'none', 'full', 'equal', 'decorrelated', 'fixed']);
+/** The strategies the backoff model knows (`src/lib/backoff.ts`): the SDK default, AWS's capped exponential with no, full, equal or decorrelated jitter, or a fixed list. */
+export const backoffStrategySchema = z.enum(backoffStrategies);
 
 /** The backoff policy the page's `#retry` section starts from. */
 export const retryPresetSchema = z.object({
   /** Strategy name; `sdk-default` is the official SDKs' built-in policy. */
   strategy: backoffStrategySchema,
-  /** First wait in seconds before jitter. */
+  /** First wait in seconds before jitter. `sdk-default` always uses the SDK's 0.5 s. */
   baseSeconds: z.number().positive().default(0.5),
-  /** Longest single wait in seconds. */
+  /** Longest single wait in seconds. `sdk-default` always uses the SDK's 8 s. */
   capSeconds: z.number().positive().default(8),
   /** Retries after the first attempt (the SDK default is 2). */
   maxRetries: z.number().int().min(0).max(20).default(2),
   /** A `retry-after` value the server sends, in seconds, when the entry usually carries one. */
   retryAfterSeconds: z.number().positive().optional(),
+  /** Growth of the exponential delay per retry (default 2, as in the SDKs and the AWS formulas). Ignored by `sdk-default`. */
+  factor: z.number().min(1).max(10).optional(),
+  /** Per-request timeout in seconds, for the worst case (default 600, the SDK default). */
+  timeoutSeconds: z.number().positive().optional(),
+  /** Waits of the `fixed` strategy, in seconds; the last one repeats (default 2, 5, 10, 30, 60). */
+  fixedWaitsSeconds: z.array(z.number().min(0)).min(1, 'Give at least one wait for the fixed strategy.').optional(),
+  /** True when the policy is a wrapper around an SDK client that keeps its own 2 retries (3 × 3 = 9 requests). */
+  wrapSdk: z.boolean().optional(),
+  /** True when the wrapper itself waits for `retry-after` (the SDK always does). */
+  wrapperHonoursRetryAfter: z.boolean().optional(),
 });
 export type RetryPreset = z.infer<typeof retryPresetSchema>;
 
