@@ -44,11 +44,17 @@ export const guidePages: SitePage[] = (existsSync(guidesDir) ? readdirSync(guide
     (['en', 'ko'] as const).map((lang) => ({ path: `${lang}/guides/${d.name}/`, lang, h1: frontMatterTitle(d.name, lang, 'guides') })),
   );
 
+/** Tool pages, one per language, titled by the dictionary: the paste decoder. */
+export const toolPages: SitePage[] = (['en', 'ko'] as const).flatMap((lang) => [
+  { path: `${lang}/decode/`, lang, h1: dictionaries[lang]['decode.title'] },
+]);
+
 export const sitePages: SitePage[] = [
   { path: 'en/', lang: 'en', h1: en['home.title'] },
   { path: 'ko/', lang: 'ko', h1: ko['home.title'] },
   ...errorPages,
   ...guidePages,
+  ...toolPages,
 ];
 
 /** The snippet file of an entry, byte for byte. */
