@@ -43,6 +43,5 @@ export function idsIn(html: string): Set<string> {
 
 /** All href and src values in an HTML document, with entities in them decoded. */
 export function linksIn(html: string): string[] {
-  const withoutTemplates = html.replace(/<template>[\s\S]*?<\/template>/g, '');
-  return [...withoutTemplates.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
 }

@@ -1,0 +1,229 @@
+// `npm run bench`: builds the site, then measures it as a reader's browser receives it.
+// Per page: bytes by type (raw and gzip), requests, JavaScript loaded before any interaction,
+// console errors and requests to other hosts; the first search's bytes on the wire; Lighthouse
+// (mobile) on an error page and a guide in each language; build wall time and peak memory.
+// Prints a table, writes bench-results/bench.json, and exits non-zero naming every exceeded budget.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findBrowser } from './browser.mjs';
+
+const PORT = 4330;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const KiB = 1024;
+
+/** Budgets of issue 7. Byte budgets are gzip; the visualiser island has its own. */
+const budget = {
+  errorPageTotalGzip: 20 * KiB,
+  errorPageHtmlGzip: 14 * KiB,
+  errorPageCssGzip: 6 * KiB,
+  errorPageRequests: 4,
+  jsBeforeInteractionGzip: 4 * KiB,
+  islandGzip: 12 * KiB,
+  firstSearchWire: 100 * KiB,
+  buildSeconds: 10,
+  lighthouseScore: 100,
+  lcpMs: 1000,
+  tbtMs: 50,
+  cls: 0,
+};
+const ISLAND = /visuali[sz]er/i;
+
+interface PageFigures {
+  path: string;
+  requests: number;
+  islandRequests: number;
+  raw: Record<string, number>;
+  gzip: Record<string, number>;
+  islandGzip: number;
+  jsBeforeInteractionGzip: number;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+const failures: string[] = [];
+const check = (ok: boolean, message: string) => {
+  if (!ok) failures.push(message);
+};
+
+function build(): { seconds: number; peakMiB: number } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npm', 'run', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  const [seconds = 'NaN', kb = 'NaN'] = run.stderr.trim().split('\n').at(-1)?.split(' ') ?? [];
+  return { seconds: Number(seconds), peakMiB: Number(kb) / 1024 };
+}
+
+async function sitePages(): Promise<string[]> {
+  const xml = await (await fetch(`${ORIGIN}/sitemap.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}
+
+async function measure(page: Page, path: string): Promise<PageFigures> {
+  const fig: PageFigures = { path, requests: 0, islandRequests: 0, raw: {}, gzip: {}, islandGzip: 0, jsBeforeInteractionGzip: 0, consoleErrors: [], foreignRequests: [] };
+  const pending: Promise<void>[] = [];
+  page.on('console', (m) => m.type() === 'error' && fig.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => fig.consoleErrors.push(e.message));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== ORIGIN) {
+      fig.foreignRequests.push(response.url());
+      return;
+    }
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          const gz = gzipSync(body).length;
+          if (ISLAND.test(url.pathname)) {
+            fig.islandRequests++;
+            fig.islandGzip += gz;
+            return;
+          }
+          fig.requests++;
+          fig.raw[type] = (fig.raw[type] ?? 0) + body.length;
+          fig.gzip[type] = (fig.gzip[type] ?? 0) + gz;
+          if (type === 'script') fig.jsBeforeInteractionGzip += gz;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  // Inline scripts run before interaction too.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  if (inline.trim()) fig.jsBeforeInteractionGzip += gzipSync(inline).length;
+  return fig;
+}
+
+async function firstSearchBytes(page: Page, path: string, query: string): Promise<number> {
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    bytes += e.encodedDataLength;
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await page.locator('#search-results li').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return bytes;
+}
+
+async function runLighthouse(paths: string[], chromePath: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const results = [];
+  try {
+    for (const path of paths) {
+      const run = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = run?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      results.push({
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return results;
+}
+
+const kib = (n: number) => (n / KiB).toFixed(1);
+
+const built = build();
+console.log(`build: ${built.seconds.toFixed(1)} s wall, peak ${built.peakMiB.toFixed(0)} MiB`);
+check(built.seconds <= budget.buildSeconds, `build took ${built.seconds.toFixed(1)} s > ${budget.buildSeconds} s`);
+
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  let up = false;
+  for (let i = 0; i < 150 && !up; i++) {
+    up = await fetch(`${ORIGIN}/en/`).then((r) => r.ok, () => false);
+    if (!up) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!up) throw new Error(`astro preview did not answer on ${ORIGIN} within 30 s`);
+  const browserPath = findBrowser()?.path ?? chromium.executablePath();
+  const browser = await chromium.launch(findBrowser()?.path ? { executablePath: browserPath } : {});
+  const pages = await sitePages();
+  const figures: PageFigures[] = [];
+  for (const path of pages) {
+    const context = await browser.newContext();
+    figures.push(await measure(await context.newPage(), path));
+    await context.close();
+  }
+  // Each language in a fresh context: a cold cache, as for a reader's first search.
+  const searchBytes: { en: number; ko: number } = { en: 0, ko: 0 };
+  for (const [lang, query] of [['en', 'overloaded'], ['ko', '과부하']] as const) {
+    const context = await browser.newContext();
+    searchBytes[lang] = await firstSearchBytes(await context.newPage(), `/${lang}/errors/529/`, query);
+    await context.close();
+  }
+  await browser.close();
+
+  console.log('\npage                                   req  html   css    js   total  island  (KiB gzip)');
+  for (const f of figures) {
+    const total = Object.values(f.gzip).reduce((a, b) => a + b, 0);
+    console.log(
+      `${f.path.padEnd(38)} ${String(f.requests).padStart(3)} ${kib(f.gzip.document ?? 0).padStart(5)} ${kib(f.gzip.stylesheet ?? 0).padStart(5)} ${kib(f.jsBeforeInteractionGzip).padStart(5)} ${kib(total).padStart(6)} ${kib(f.islandGzip).padStart(6)}`,
+    );
+    check(f.consoleErrors.length === 0, `${f.path}: console errors: ${f.consoleErrors.join(' | ')}`);
+    check(f.foreignRequests.length === 0, `${f.path}: requests to other hosts: ${f.foreignRequests.join(', ')}`);
+    check(f.jsBeforeInteractionGzip <= budget.jsBeforeInteractionGzip, `${f.path}: JS before interaction ${kib(f.jsBeforeInteractionGzip)} KiB > ${kib(budget.jsBeforeInteractionGzip)} KiB`);
+    check(f.islandGzip <= budget.islandGzip, `${f.path}: visualiser island ${kib(f.islandGzip)} KiB > ${kib(budget.islandGzip)} KiB`);
+    if (/\/errors\/[^/]+\/$/.test(f.path)) {
+      check(total <= budget.errorPageTotalGzip, `${f.path}: ${kib(total)} KiB without the island > ${kib(budget.errorPageTotalGzip)} KiB`);
+      check((f.gzip.document ?? 0) <= budget.errorPageHtmlGzip, `${f.path}: HTML ${kib(f.gzip.document ?? 0)} KiB > ${kib(budget.errorPageHtmlGzip)} KiB`);
+      check((f.gzip.stylesheet ?? 0) <= budget.errorPageCssGzip, `${f.path}: CSS ${kib(f.gzip.stylesheet ?? 0)} KiB > ${kib(budget.errorPageCssGzip)} KiB`);
+      check(f.requests <= budget.errorPageRequests, `${f.path}: ${f.requests} requests > ${budget.errorPageRequests}`);
+    }
+  }
+  console.log(`\nfirst search on the wire: en ${kib(searchBytes.en)} KiB, ko ${kib(searchBytes.ko)} KiB`);
+  for (const [lang, bytes] of Object.entries(searchBytes)) {
+    check(bytes <= budget.firstSearchWire, `first search (${lang}) ${kib(bytes)} KiB > ${kib(budget.firstSearchWire)} KiB`);
+  }
+
+  const lighthousePages = ['/en/errors/529/', '/ko/errors/529/', '/en/guides/retries/', '/ko/guides/retries/'];
+  const lh = await runLighthouse(lighthousePages, browserPath);
+  console.log('\nLighthouse (mobile)                    perf a11y  bp  seo   LCP ms  TBT ms  CLS');
+  for (const r of lh) {
+    console.log(
+      `${r.path.padEnd(38)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r.bestPractices).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcpMs.toFixed(0).padStart(8)} ${r.tbtMs.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(5)}`,
+    );
+    for (const [name, value] of [['performance', r.performance], ['accessibility', r.accessibility], ['best practices', r.bestPractices], ['SEO', r.seo]] as const) {
+      check(value >= budget.lighthouseScore, `${r.path}: Lighthouse ${name} ${value} < ${budget.lighthouseScore}`);
+    }
+    check(r.lcpMs <= budget.lcpMs, `${r.path}: LCP ${r.lcpMs.toFixed(0)} ms > ${budget.lcpMs} ms`);
+    check(r.tbtMs <= budget.tbtMs, `${r.path}: TBT ${r.tbtMs.toFixed(0)} ms > ${budget.tbtMs} ms`);
+    check(r.cls <= budget.cls, `${r.path}: CLS ${r.cls.toFixed(3)} > ${budget.cls}`);
+  }
+
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), budget, build: built, pages: figures, firstSearch: searchBytes, lighthouse: lh, failures }, null, 2));
+  console.log('\nwrote bench-results/bench.json');
+} finally {
+  server.kill();
+}
+
+if (failures.length) {
+  console.error(`\n${failures.length} budget(s) exceeded:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nall budgets met');
