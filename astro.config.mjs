@@ -13,8 +13,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Stylesheets as files: cached across pages, and kept out of the HTML byte budget.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory' },
   integrations: [mdx()],
   security: {
     // Every page gets a CSP <meta>: scripts only from this origin or by hash (no 'unsafe-inline'),

@@ -182,6 +182,8 @@ test('the full version in the retries guide compares the herd and prices the ret
   const full = page.locator('backoff-visualiser[data-visualiser="full"]');
   await expect(full).toHaveCount(1);
   // Five strategies side by side; the sentence states the AWS finding with this run's numbers.
+  // The herd is simulated once its panel comes near the screen.
+  await full.locator('[data-out="herd-rows"]').scrollIntoViewIfNeeded();
   await expect(full.locator('[data-out="herd-rows"] tr')).toHaveCount(5);
   await expect(full.locator('[data-out="finding"]')).toHaveText(/^Without jitter, 25% of all retries/);
   await expect(full.locator('[data-out="cost-2"]')).toHaveText(/^\$/);

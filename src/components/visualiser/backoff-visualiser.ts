@@ -159,8 +159,20 @@ class BackoffVisualiser extends HTMLElement {
     if (herdOpen && herdKey !== this.#herdKey) {
       if (deferHerd) {
         const later = () => this.#render();
-        if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 500 });
-        else setTimeout(later, 0);
+        const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(later, { timeout: 500 }) : setTimeout(later, 0));
+        // The herd is the heavy part (10,000 clients × 5 strategies): simulate it only when its
+        // panel comes near the screen, so loading a long guide does not block the main thread.
+        const panel = this.#out('herd');
+        if (panel && 'IntersectionObserver' in window) {
+          const seen = new IntersectionObserver((entries) => {
+            if (!entries.some((e) => e.isIntersecting)) return;
+            seen.disconnect();
+            whenIdle();
+          }, { rootMargin: '400px' });
+          seen.observe(panel);
+        } else {
+          whenIdle();
+        }
       } else {
         herd = simulateHerd(policy, { clients: s.clients, outageSeconds: s.outage, seed: s.seed });
         this.#herdKey = herdKey;
