@@ -1,4 +1,5 @@
-import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import type { FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/404/snippet.py and snippet.ts. The snippet never
 // waits or retries by itself; the only waits are the SDK's own backoff for failures it
@@ -10,9 +11,6 @@ const notFound: FaultStep = {
   status: 404,
   error: { type: 'not_found_error', message: 'The requested resource could not be found.' },
 };
-const message: FaultStep = { kind: 'message' };
-
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
 
 export const scenarios: SnippetScenario[] = [
   {

@@ -1,4 +1,5 @@
 import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/409/snippet.py and snippet.ts with their defaults
 // (max_attempts 3, base 1 s, cap 10 s) and a `resolve` that does nothing; the tests fix the
@@ -11,10 +12,7 @@ const conflict: FaultStep = {
   status: 409,
   error: { type: 'conflict_error', message: '…' },
 };
-const message: FaultStep = { kind: 'message' };
 
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
-const sdk2: ExpectedWait = { by: 'sdk', seconds: [0.75, 1.0] };
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
 const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
 

@@ -1,4 +1,5 @@
-import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import type { FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/413/snippet.py and snippet.ts. The snippet never
 // waits or retries by itself; the only waits are the SDK's own backoff for failures it
@@ -15,9 +16,6 @@ const tooLargeJson: FaultStep = {
   error: { type: 'request_too_large', message: '…' },
 };
 const tooLargeNotJson: FaultStep = { kind: 'raw', status: 413, body: '' };
-const message: FaultStep = { kind: 'message' };
-
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
 
 const wrapped = (type: string | null) => ({
   python: {

@@ -1,4 +1,5 @@
 import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/429/snippet.py and snippet.ts with their defaults
 // (max_attempts 3, default_wait 10 s, max_wait 60 s). SDK waits without retry-after are
@@ -10,10 +11,7 @@ const rateLimit: FaultStep = {
   error: { type: 'rate_limit_error', message: 'Number of requests has exceeded your per-minute rate limit.' },
 };
 const rateLimitRetryAfter1: FaultStep = { ...rateLimit, headers: { 'retry-after': '1' } };
-const message: FaultStep = { kind: 'message' };
 
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
-const sdk2: ExpectedWait = { by: 'sdk', seconds: [0.75, 1.0] };
 const sdkRetryAfter1: ExpectedWait = { by: 'sdk', seconds: 1 };
 const snippetRetryAfter1: ExpectedWait = { by: 'snippet', seconds: 1 };
 

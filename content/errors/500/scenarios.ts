@@ -1,4 +1,5 @@
 import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/500/snippet.py and snippet.ts with their defaults
 // (max_attempts 3, base 1 s, cap 30 s); the tests fix the random source at 0.5, so the
@@ -10,10 +11,7 @@ const apiError: FaultStep = {
   status: 500,
   error: { type: 'api_error', message: 'Internal server error' },
 };
-const message: FaultStep = { kind: 'message' };
 
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
-const sdk2: ExpectedWait = { by: 'sdk', seconds: [0.75, 1.0] };
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
 const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
 

@@ -1,4 +1,5 @@
 import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/504/snippet.py and snippet.ts with their defaults
 // (max_attempts 2, base 2 s, cap 30 s) and max_tokens 32,000, which a non-streaming call with
@@ -12,10 +13,7 @@ const timeout: FaultStep = {
   status: 504,
   error: { type: 'timeout_error', message: 'Request timed out while processing.' },
 };
-const message: FaultStep = { kind: 'message' };
 
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
-const sdk2: ExpectedWait = { by: 'sdk', seconds: [0.75, 1.0] };
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 1 };
 
 const gatewayTimeout = {

@@ -1,4 +1,5 @@
 import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/schemas/scenario.ts';
+import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/stream-error/snippet.py and snippet.ts with their
 // defaults (max_attempts 3, base 1 s, cap 30 s); the tests fix the random source at 0.5, so
@@ -8,10 +9,7 @@ import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/sche
 
 const midStream = (type: string, message: string): FaultStep => ({ kind: 'stream-error', error: { type, message } });
 const overloadedMidStream = midStream('overloaded_error', 'Overloaded');
-const message: FaultStep = { kind: 'message' };
 
-const sdk1: ExpectedWait = { by: 'sdk', seconds: [0.375, 0.5] };
-const sdk2: ExpectedWait = { by: 'sdk', seconds: [0.75, 1.0] };
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
 const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
 
