@@ -23,18 +23,23 @@ export function lookupOwners(entries: readonly ErrorEntry[], base: string, lang:
   return owners;
 }
 
-/** How many Pagefind results to load so that the owners of a key are among them (a shared base class appears on most pages). */
-export function resultsToLoad(query: string, owners: Record<string, string[]>): number {
-  return owners[directKey(query)] ? 40 : 12;
-}
-
-/** Moves the owners of an exact lookup key to the front, keeping Pagefind's order otherwise. */
-export function rankOwnersFirst<T extends { url: string }>(hits: readonly T[], query: string, owners: Record<string, string[]>): T[] {
+/**
+ * Puts the owners of an exact lookup key first, keeping Pagefind's order otherwise. An owner
+ * that is not among the loaded hits is added through `missing`, so the search box never has to
+ * load dozens of result fragments to find it (a base class such as APIStatusError is on most pages).
+ */
+export function rankOwnersFirst<T extends { url: string }>(
+  hits: readonly T[],
+  query: string,
+  owners: Record<string, string[]>,
+  missing?: (url: string) => T,
+): T[] {
   const own = owners[directKey(query)] ?? [];
   if (own.length === 0) return [...hits];
-  const rank = (h: T) => {
-    const i = own.indexOf(h.url);
-    return i === -1 ? own.length : i;
-  };
-  return [...hits].map((h, i) => ({ h, i })).sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i).map((x) => x.h);
+  const found = new Map(hits.map((h) => [h.url, h]));
+  const first = own.flatMap((url) => {
+    const hit = found.get(url) ?? missing?.(url);
+    return hit ? [hit] : [];
+  });
+  return [...first, ...hits.filter((h) => !own.includes(h.url))];
 }

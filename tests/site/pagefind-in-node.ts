@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { base, distDir } from './built-site.ts';
 import { entries } from '../../src/lib/registry.ts';
 import { normalizeQuery } from '../../src/lib/search-query.ts';
-import { lookupOwners, rankOwnersFirst, resultsToLoad } from '../../src/lib/search-rank.ts';
+import { lookupOwners, rankOwnersFirst } from '../../src/lib/search-rank.ts';
 
 export interface Hit {
   url: string;
@@ -50,7 +50,8 @@ export async function searchSite(lang: 'en' | 'ko', typed: string, limit = 5): P
   const pf = await pagefindFor(lang);
   const found = await pf.search(normalizeQuery(typed));
   const owners = lookupOwners(entries, base, lang);
-  const data = await Promise.all((found?.results ?? []).slice(0, resultsToLoad(typed, owners)).map((r) => r.data()));
+  // The search box loads six results and adds a missing owner of an exact key by its URL.
+  const data = await Promise.all((found?.results ?? []).slice(0, 6).map((r) => r.data()));
   const hits = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', subUrls: d.sub_results.map((s) => s.url) }));
-  return rankOwnersFirst(hits, typed, owners).slice(0, limit);
+  return rankOwnersFirst(hits, typed, owners, (url) => ({ url, title: '', subUrls: [] })).slice(0, limit);
 }

@@ -22,3 +22,10 @@ test('the owners of an exact key move to the front, the rest keep their order', 
   assert.deepEqual(rankOwnersFirst(hits, ' RateLimitError ', owners).map((h) => h.url), ['/docs/ko/errors/429/', '/a/', '/b/']);
   assert.deepEqual(rankOwnersFirst(hits, 'rate limit', owners), hits);
 });
+
+test('an owner missing from the loaded hits is added in front when the caller can describe it', () => {
+  const hits = [{ url: '/a/' }, { url: '/b/' }];
+  const ranked = rankOwnersFirst(hits, 'RateLimitError', owners, (url) => ({ url }));
+  assert.deepEqual(ranked.map((h) => h.url), ['/docs/ko/errors/429/', '/a/', '/b/']);
+  assert.deepEqual(rankOwnersFirst(hits, 'RateLimitError', owners).map((h) => h.url), ['/a/', '/b/']);
+});
