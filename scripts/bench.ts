@@ -3,13 +3,14 @@
 // console errors and requests to other hosts; the first search's bytes on the wire; Lighthouse
 // (mobile) on an error page and a guide in each language; build wall time and peak memory.
 // Prints a table, writes bench-results/bench.json, and exits non-zero naming every exceeded budget.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findBrowser } from './browser.mjs';
+import { serveDist } from './serve-dist.ts';
 
 const PORT = 4330;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -99,24 +100,33 @@ async function measure(page: Page, path: string): Promise<PageFigures> {
   // Inline scripts run before interaction too.
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
   if (inline.trim()) fig.jsBeforeInteractionGzip += gzipSync(inline).length;
+  // The island loads when the visualiser comes near the viewport: scroll there and count it apart.
+  const island = page.locator('backoff-visualiser').first();
+  if ((await island.count()) > 0) {
+    await island.scrollIntoViewIfNeeded();
+    await island.locator('[data-out="timeline"] svg').waitFor();
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+  }
   return fig;
 }
 
 /**
- * Bytes on the wire from opening search to the first results, workers included. Text files
- * (JS, JSON) are counted gzip-compressed, as a static host serves them; Pagefind's index,
- * fragments and WebAssembly are already compressed and are counted as they are.
+ * Bytes on the wire from opening search to its results: when the first result shows, and when the
+ * list is complete (Pagefind's fragments loaded). Text files (JS, JSON) are counted gzip-compressed,
+ * as the server sends them; Pagefind's index, fragments and WebAssembly are gzip files already.
  */
-async function firstSearchBytes(page: Page, path: string, query: string): Promise<number> {
+async function firstSearchBytes(page: Page, path: string, query: string): Promise<{ query: string; firstResults: number; complete: number }> {
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
   let bytes = 0;
   const pending: Promise<void>[] = [];
   page.context().on('response', (response) => {
-    if (!response.url().includes('/pagefind/')) return;
+    const url = response.url();
+    if (!url.includes('/pagefind/') && !url.endsWith('/search-keys.json')) return;
     pending.push(
       response.body().then(
         (body) => {
-          bytes += /\.(js|json)(\?|$)/.test(response.url()) ? gzipSync(body).length : body.length;
+          bytes += /\.(js|json)(\?|$)/.test(url) ? gzipSync(body).length : body.length;
         },
         () => undefined,
       ),
@@ -125,9 +135,11 @@ async function firstSearchBytes(page: Page, path: string, query: string): Promis
   await page.keyboard.press('/');
   await page.keyboard.type(query);
   await page.locator('#search-results li').first().waitFor();
+  await Promise.all(pending);
+  const firstResults = bytes;
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  return bytes;
+  return { query, firstResults, complete: bytes };
 }
 
 async function runLighthouse(paths: string[], chromePath: string) {
@@ -165,14 +177,9 @@ const built = build();
 console.log(`build: ${built.seconds.toFixed(1)} s wall, peak ${built.peakMiB.toFixed(0)} MiB`);
 check(built.seconds <= budget.buildSeconds, `build took ${built.seconds.toFixed(1)} s > ${budget.buildSeconds} s`);
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'inherit'] });
+// Gzip as a static host sends it: Lighthouse's simulated slow network sees the real transfer sizes.
+const server = await serveDist('dist', PORT);
 try {
-  let up = false;
-  for (let i = 0; i < 150 && !up; i++) {
-    up = await fetch(`${ORIGIN}/en/`).then((r) => r.ok, () => false);
-    if (!up) await new Promise((r) => setTimeout(r, 200));
-  }
-  if (!up) throw new Error(`astro preview did not answer on ${ORIGIN} within 30 s`);
   const browserPath = findBrowser()?.path ?? chromium.executablePath();
   const browser = await chromium.launch(findBrowser()?.path ? { executablePath: browserPath } : {});
   const pages = await sitePages();
@@ -182,11 +189,12 @@ try {
     figures.push(await measure(await context.newPage(), path));
     await context.close();
   }
-  // Each language in a fresh context: a cold cache, as for a reader's first search.
-  const searchBytes: { en: number; ko: number } = { en: 0, ko: 0 };
-  for (const [lang, query] of [['en', 'overloaded'], ['ko', '과부하']] as const) {
+  // Each query in a fresh context: a cold cache, as for a reader's first search. An exact key
+  // is answered from the key map; a phrase needs Pagefind and its index.
+  const searches: Awaited<ReturnType<typeof firstSearchBytes>>[] = [];
+  for (const [lang, query] of [['en', '529'], ['en', 'overloaded'], ['ko', 'overloaded_error'], ['ko', '과부하']] as const) {
     const context = await browser.newContext();
-    searchBytes[lang] = await firstSearchBytes(await context.newPage(), `/${lang}/errors/529/`, query);
+    searches.push(await firstSearchBytes(await context.newPage(), `/${lang}/errors/500/`, query));
     await context.close();
   }
   await browser.close();
@@ -208,9 +216,10 @@ try {
       check(f.requests <= budget.errorPageRequests, `${f.path}: ${f.requests} requests > ${budget.errorPageRequests}`);
     }
   }
-  console.log(`\nfirst search on the wire: en ${kib(searchBytes.en)} KiB, ko ${kib(searchBytes.ko)} KiB`);
-  for (const [lang, bytes] of Object.entries(searchBytes)) {
-    check(bytes <= budget.firstSearchWire, `first search (${lang}) ${kib(bytes)} KiB > ${kib(budget.firstSearchWire)} KiB`);
+  console.log('\nfirst search on the wire        first results  complete (KiB)');
+  for (const r of searches) {
+    console.log(`${JSON.stringify(r.query).padEnd(30)} ${kib(r.firstResults).padStart(13)} ${kib(r.complete).padStart(9)}`);
+    check(r.complete <= budget.firstSearchWire, `first search ${JSON.stringify(r.query)}: ${kib(r.complete)} KiB > ${kib(budget.firstSearchWire)} KiB`);
   }
 
   const lighthousePages = ['/en/errors/529/', '/ko/errors/529/', '/en/guides/retries/', '/ko/guides/retries/'];
@@ -229,10 +238,10 @@ try {
   }
 
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), budget, build: built, pages: figures, firstSearch: searchBytes, lighthouse: lh, failures }, null, 2));
+  writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), budget, build: built, pages: figures, firstSearch: searches, lighthouse: lh, failures }, null, 2));
   console.log('\nwrote bench-results/bench.json');
 } finally {
-  server.kill();
+  server.close();
 }
 
 if (failures.length) {
