@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { tokenClasses } from './src/lib/code-palette.ts';
 
 /**
  * SITE_URL and SITE_BASE let the same source deploy at a domain root or under a
@@ -15,28 +16,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
-  security: {
-    // Every page gets a CSP <meta>: scripts only from this origin or by hash (no 'unsafe-inline'),
-    // WebAssembly for Pagefind's search, nothing from other hosts. Styles keep 'unsafe-inline'
-    // because Shiki colours tokens with style attributes, which hashes cannot cover.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-    },
-  },
+  // The Content-Security-Policy <meta> is written by src/components/HeadScript.astro (src/lib/csp.ts).
   markdown: {
     // Both themes pass WCAG AA contrast; github-light / github-dark do not (STACK-NOTES P5).
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, transformers: [tokenClasses] },
   },
   vite: {
     build: {
+      // Islands are imported dynamically and have no CSS or shared chunks to preload, so Vite's
+      // preload helper would be 1.5 KiB of JavaScript on every error page for nothing.
+      modulePreload: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Harmless directive warning emitted once per MDX file: withastro/astro#18087.

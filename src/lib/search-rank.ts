@@ -43,3 +43,29 @@ export function rankOwnersFirst<T extends { url: string }>(
   });
   return [...first, ...hits.filter((h) => !own.includes(h.url))];
 }
+
+/** What the search box needs before Pagefind: exact keys, their owners and each owner's title and summary. */
+export interface SearchKeys {
+  /** status, type or slug → the page Enter opens without a search. */
+  direct: Record<string, string>;
+  /** lower-cased lookup key → the pages that own it (see lookupOwners). */
+  owners: Record<string, string[]>;
+  /** page URL → what a result shows before its Pagefind fragment has loaded. */
+  pages: Record<string, { title: string; summary: string }>;
+}
+
+/**
+ * The search box fetches this (about 1 KiB gzip) when the reader opens search, instead of every
+ * page carrying it: an exact key such as `529` or `RateLimitError` is answered from it at once.
+ */
+export function searchKeys(entries: readonly ErrorEntry[], base: string, lang: Locale, titles: Record<string, string>): SearchKeys {
+  const published = entries.filter((e) => e.published);
+  const url = (e: ErrorEntry) => localePath(base, lang, errorPagePath(e.slug));
+  return {
+    direct: Object.fromEntries(
+      published.flatMap((e) => [e.slug, e.status === null ? null : String(e.status), e.type].filter((k) => k !== null).map((k) => [k, url(e)])),
+    ),
+    owners: lookupOwners(entries, base, lang),
+    pages: Object.fromEntries(published.map((e) => [url(e), { title: titles[e.slug] ?? e.slug, summary: e.summary[lang] }])),
+  };
+}

@@ -29,11 +29,22 @@ const vis = (page: Page) => retrySection(page).locator('backoff-visualiser');
 const rows = (page: Page) => vis(page).locator('table.schedule tbody tr');
 const sampledColumn = (page: Page) => rows(page).locator('td:nth-child(5)').allInnerTexts();
 
+/** The island loads when the visualiser nears the viewport: bring it there and wait for its chart. */
+async function ready(page: Page): Promise<void> {
+  const island = page.locator('backoff-visualiser').first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island.locator('[data-out="timeline"] svg')).toBeVisible();
+}
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await ready(page);
+}
+
 for (const e of modelEntries) {
   for (const lang of ['en', 'ko'] as const) {
     test(`${lang}/errors/${e.slug}/ #retry shows the visualiser set to the registry preset`, async ({ page, problems }) => {
       const state = defaultState(e.preset);
-      await page.goto(`${lang}/errors/${e.slug}/`);
+      await open(page, `${lang}/errors/${e.slug}/`);
       // The island has taken over the server-rendered table and drawn the timeline.
       await expect(vis(page).locator('[data-out="timeline"] svg')).toBeVisible();
       await expect(vis(page).getByLabel(dictionaries[lang]['vis.strategy'])).toHaveValue(state.strategy);
@@ -52,17 +63,23 @@ for (const e of stopEntries) {
   });
 }
 
-test('the visualiser script loads only on pages that show it', async ({ page }) => {
+test('the visualiser script loads only on pages that show it, once the reader nears it', async ({ page }) => {
   await page.goto('en/');
   expect(await page.evaluate(() => customElements.get('backoff-visualiser') === undefined)).toBe(true);
+  const island: string[] = [];
+  page.on('request', (r) => { if (/backoff-visualiser/.test(r.url())) island.push(r.url()); });
   await page.goto(page500('en'));
-  await expect(vis(page).locator('[data-out="timeline"] svg')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(island).toEqual([]);
+  expect(await page.evaluate(() => customElements.get('backoff-visualiser') === undefined)).toBe(true);
+  await ready(page);
+  expect(island).toHaveLength(1);
   expect(await page.evaluate(() => customElements.get('backoff-visualiser') !== undefined)).toBe(true);
 });
 
 test('every control is labelled and works from the keyboard, with a visible focus ring; the URL follows', async ({ page }) => {
   const t = dictionaries.en;
-  await page.goto(page500('en'));
+  await open(page, page500('en'));
   const retries = vis(page).getByLabel(t['vis.retries']);
   // Max retries: focus, then the arrow key adds one; the table gains a row at once.
   await retries.focus();
@@ -98,19 +115,20 @@ test('every control is labelled and works from the keyboard, with a visible focu
 
 test('a shared link reproduces the same picture, also after a reload', async ({ page }) => {
   const state: VisualiserState = { ...baseDefaults, strategy: 'decorrelated', base: 0.5, cap: 20, retries: 3, wrap: true, seed: 424242, timeout: 30 };
-  await page.goto(page500('en', serialiseState(state)));
+  await open(page, page500('en', serialiseState(state)));
   await expect(rows(page)).toHaveCount(12);
   const expected = sampledCells(state, 'en');
   expect(await sampledColumn(page)).toEqual(expected);
   const totals = await vis(page).locator('.totals').innerText();
   await page.reload();
+  await ready(page);
   expect(await sampledColumn(page)).toEqual(expected);
   expect(await vis(page).locator('.totals').innerText()).toBe(totals);
   await expect(vis(page).getByLabel(dictionaries.en['vis.seed'])).toHaveValue('424242');
 });
 
 test('the language switch keeps the settings: the Korean page shows the same run', async ({ page }) => {
-  await page.goto(page500('en'));
+  await open(page, page500('en'));
   const seed = vis(page).getByLabel(dictionaries.en['vis.seed']);
   await seed.fill('77');
   await seed.press('Enter');
@@ -120,6 +138,7 @@ test('the language switch keeps the settings: the Korean page shows the same run
   const query = new URL(page.url()).search;
   await page.getByRole('link', { name: dictionaries.en['lang.switchLabel'] }).click();
   await page.waitForURL(new RegExp(`/ko/errors/${entry.slug}/`));
+  await ready(page);
   expect(new URL(page.url()).search).toBe(query);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(vis(page).getByLabel(dictionaries.ko['vis.seed'])).toHaveValue('77');
@@ -128,7 +147,7 @@ test('the language switch keeps the settings: the Korean page shows the same run
 });
 
 test('bad values in the URL are clamped with a visible message, never an error', async ({ page, problems }) => {
-  await page.goto(page500('en', 'retries=999&base=-5&clients=lots&strategy=full&seed=1e999'));
+  await open(page, page500('en', 'retries=999&base=-5&clients=lots&strategy=full&seed=1e999'));
   const issues = vis(page).locator('[data-out="issues"] li');
   await expect(issues).toHaveCount(4);
   await expect(issues.first()).toBeVisible();
@@ -145,7 +164,7 @@ test('bad values in the URL are clamped with a visible message, never an error',
 });
 
 test('the charts have text equivalents and the totals are announced', async ({ page }) => {
-  await page.goto(page500('en', 'strategy=full&wrap=1&base=1&cap=30'));
+  await open(page, page500('en', 'strategy=full&wrap=1&base=1&cap=30'));
   const svg = vis(page).locator('[data-out="timeline"] svg');
   await expect(svg).toHaveAttribute('role', 'img');
   await expect(svg).toHaveAttribute('aria-label', /9 requests over/);
@@ -154,16 +173,17 @@ test('the charts have text equivalents and the totals are announced', async ({ p
 
 test('motion respects prefers-reduced-motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(page500('en'));
+  await open(page, page500('en'));
   const svg = vis(page).locator('[data-out="timeline"] svg');
   expect(await svg.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.reload();
+  await ready(page);
   expect(await svg.evaluate((el) => getComputedStyle(el).animationName)).not.toBe('none');
 });
 
 test('the visualiser with messages and a wrapped policy has no axe violations in either theme', async ({ page }) => {
-  await page.goto(page500('ko', 'strategy=equal&wrap=1&retryAfter=2&wrapperRetryAfter=1&retries=-1'));
+  await open(page, page500('ko', 'strategy=equal&wrap=1&retryAfter=2&wrapperRetryAfter=1&retries=-1'));
   await expect(vis(page).locator('[data-out="issues"] li')).toHaveCount(1);
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await axeViolations(page)).toEqual([]);
@@ -172,13 +192,13 @@ test('the visualiser with messages and a wrapped policy has no axe violations in
 });
 
 test('the compact version links to the full one with the same settings', async ({ page }) => {
-  await page.goto(page500('en', 'strategy=full&seed=5'));
+  await open(page, page500('en', 'strategy=full&seed=5'));
   const link = vis(page).getByRole('link', { name: dictionaries.en['vis.fullLink'] });
   await expect(link).toHaveAttribute('href', /\/en\/guides\/retries\/\?strategy=full&.*seed=5.*#visualiser$/);
 });
 
 test('the full version in the retries guide compares the herd and prices the retries', async ({ page }) => {
-  await page.goto('en/guides/retries/?strategy=full&base=1&cap=30&retries=5&wrap=0&outage=10&clients=1000');
+  await open(page, 'en/guides/retries/?strategy=full&base=1&cap=30&retries=5&wrap=0&outage=10&clients=1000');
   const full = page.locator('backoff-visualiser[data-visualiser="full"]');
   await expect(full).toHaveCount(1);
   // Five strategies side by side; the sentence states the AWS finding with this run's numbers.

@@ -2,6 +2,7 @@
 // the state from the URL (falling back to the page's preset in `data-preset`), keeps the
 // controls, the URL and the outputs in step, and recomputes at most once per animation frame.
 // All the numbers come from the pure modules in src/lib; the markup from render.ts.
+import chartCss from './chart.css?inline';
 import { requestLayout, retrySchedule } from '../../lib/backoff.ts';
 import { simulateHerd, type HerdResult } from '../../lib/herd.ts';
 import { seededRandom } from '../../lib/random.ts';
@@ -11,6 +12,11 @@ import type { Locale } from '../../schemas/error-entry.ts';
 import { costCells, esc, fill, herdFinding, herdRows, herdSvg, makeFormat, scheduleRows, timelineSvg, totalsValues, type ClientLabels, type Format, type StrategyNames } from './render.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
+
+// The charts' styles travel with the island (a stylesheet imported here would be inlined into every page).
+const chartSheet = new CSSStyleSheet();
+chartSheet.replaceSync(chartCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, chartSheet];
 
 class BackoffVisualiser extends HTMLElement {
   #defaults!: VisualiserState;
@@ -25,8 +31,15 @@ class BackoffVisualiser extends HTMLElement {
   #query = '';
 
   connectedCallback(): void {
+    // Without its labels the island cannot format anything: the server-rendered table stays.
+    void fetch(this.dataset['labels'] ?? '')
+      .then((r) => (r.ok ? (r.json() as Promise<ClientLabels>) : Promise.reject(new Error(String(r.status)))))
+      .then((labels) => this.#start(labels), () => undefined);
+  }
+
+  #start(labels: ClientLabels): void {
     this.#prefix = this.dataset['id'] ?? 'vis';
-    this.#labels = JSON.parse(this.dataset['labels'] ?? '{}') as ClientLabels;
+    this.#labels = labels;
     this.#format = makeFormat(this.dataset['lang'] as Locale, this.#labels);
     // The page's preset comes in the URL's own format; the strategy names from the menu.
     this.#defaults = parseState(this.dataset['preset'] ?? '', baseDefaults).state;

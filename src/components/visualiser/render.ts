@@ -7,7 +7,7 @@ import type { BackoffStrategy, RetrySchedule } from '../../lib/backoff.ts';
 import type { HerdResult } from '../../lib/herd.ts';
 import type { RetryCost } from '../../lib/retry-cost.ts';
 
-/** The UI strings the island needs at run time; they reach it as JSON in `data-labels`. Other text it reads from the markup. */
+/** The UI strings the island needs at run time, fetched from /{lang}/visualiser-labels.json. Other text it reads from the markup. */
 export const coreLabelKeys = [
   'retry.seconds', 'vis.minutes', 'vis.by.sdk', 'vis.by.wrapper', 'vis.by.retryAfter', 'vis.first',
   'vis.issue.invalid', 'vis.issue.clamped', 'vis.issue.rounded', 'vis.timelineAlt', 'vis.lane', 'vis.total.layers',
