@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entries } from '../../src/lib/registry.ts';
-import { lookupOwners, rankOwnersFirst } from '../../src/lib/search-rank.ts';
+import { lookupOwners, rankOwnersFirst, searchKeys } from '../../src/lib/search-rank.ts';
 
 const owners = lookupOwners(entries, '/docs/', 'ko');
 
@@ -28,4 +28,18 @@ test('an owner missing from the loaded hits is added in front when the caller ca
   const ranked = rankOwnersFirst(hits, 'RateLimitError', owners, (url) => ({ url }));
   assert.deepEqual(ranked.map((h) => h.url), ['/docs/ko/errors/429/', '/a/', '/b/']);
   assert.deepEqual(rankOwnersFirst(hits, 'RateLimitError', owners).map((h) => h.url), ['/a/', '/b/']);
+});
+
+test('the key map sends statuses, types and slugs to their page and describes every published entry', () => {
+  const titles = Object.fromEntries(entries.map((e) => [e.slug, `title of ${e.slug}`]));
+  const keys = searchKeys(entries, '/docs/', 'ko', titles);
+  assert.equal(keys.direct['529'], '/docs/ko/errors/529/');
+  assert.equal(keys.direct['overloaded_error'], '/docs/ko/errors/529/');
+  assert.equal(keys.direct['connection-error'], '/docs/ko/errors/connection-error/');
+  assert.deepEqual(keys.owners, owners);
+  for (const e of entries.filter((x) => x.published)) {
+    assert.deepEqual(keys.pages[`/docs/ko/errors/${e.slug}/`], { title: `title of ${e.slug}`, summary: e.summary.ko });
+  }
+  // Every owner page can be shown from the map alone, before Pagefind has loaded.
+  for (const urls of Object.values(keys.owners)) for (const url of urls) assert.ok(keys.pages[url], url);
 });
