@@ -1,0 +1,34 @@
+// The performance budgets of issue 7, shared by `npm run bench` (measured in a browser) and the
+// page-weight test in `npm test` (computed from the build: bytes are exact, not timings).
+const KiB = 1024;
+
+export const budget = {
+  /** Per error page, gzip, everything except the visualiser island. */
+  errorPageTotalGzip: 20 * KiB,
+  errorPageHtmlGzip: 14 * KiB,
+  errorPageCssGzip: 6 * KiB,
+  errorPageRequests: 4,
+  /** Any page: JavaScript that runs before the reader does anything, the island excluded. */
+  jsBeforeInteractionGzip: 4 * KiB,
+  /** The visualiser island with everything it fetches, only on pages that show it. */
+  islandGzip: 12 * KiB,
+  /** From opening search to its results, on the wire. */
+  firstSearchWire: 100 * KiB,
+  buildSeconds: 10,
+  lighthouseScore: 100,
+  lcpMs: 1000,
+  tbtMs: 50,
+  cls: 0,
+} as const;
+
+/** Files of the visualiser island: its module, its chunks, its labels. */
+export const ISLAND = /visuali[sz]er/i;
+
+/**
+ * The decoder page runs its 7 KiB decoder at load: reading a paste the moment it lands (or the one
+ * in a shared link's fragment) is the page's purpose, so the before-interaction budget is not its.
+ */
+export const EAGER_TOOL_PAGE = /\/decode\/$/;
+
+/** Error pages, by URL path. */
+export const ERROR_PAGE = /\/errors\/[^/]+\/$/;

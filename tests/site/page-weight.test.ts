@@ -1,0 +1,122 @@
+// The byte budgets of issue 7, computed from the build the way a browser would fetch it: the HTML,
+// its stylesheets, icon and scripts with their static imports (gzip, as the server sends them),
+// plus inline scripts. The visualiser island (dynamically imported, with the labels it fetches) is
+// counted on its own. `npm run bench` measures the same in Chromium; this test needs no browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { base, distDir, htmlFiles, read, urlPathOf } from './built-site.ts';
+import { budget, EAGER_TOOL_PAGE, ERROR_PAGE, ISLAND } from '../../scripts/budgets.ts';
+
+const KiB = 1024;
+const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
+
+/** The file behind a same-origin URL path of the build. */
+function fileOf(url: string, from = '/'): string {
+  const path = new URL(url, `http://site${from}`).pathname;
+  assert.ok(path.startsWith(base), `${url} is outside the base ${base}`);
+  const file = join(distDir, decodeURIComponent(path.slice(base.length)));
+  assert.ok(existsSync(file), `${url} (from ${from}) is not in the build`);
+  return file;
+}
+
+/** A module and the modules it imports statically, each once: what loading it costs. */
+function moduleGraph(url: string, seen = new Set<string>()): { urls: Set<string>; dynamic: Set<string> } {
+  const dynamic = new Set<string>();
+  const visit = (u: string) => {
+    if (seen.has(u)) return;
+    seen.add(u);
+    const code = readFileSync(fileOf(u), 'utf8');
+    const dir = u.slice(0, u.lastIndexOf('/') + 1);
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) visit(new URL(m[1] ?? '', `http://site${dir}`).pathname);
+    for (const m of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) dynamic.add(new URL(m[1] ?? '', `http://site${dir}`).pathname);
+  };
+  visit(url);
+  return { urls: seen, dynamic };
+}
+
+interface Weight {
+  page: string;
+  requests: number;
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  island: number;
+}
+
+function weigh(file: string): Weight {
+  const page = `${base}${urlPathOf(file)}`;
+  const html = read(file);
+  const w: Weight = { page, requests: 1, html: gz(html), css: 0, js: 0, other: 0, island: 0 };
+  for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+    w.requests++;
+    w.css += gz(readFileSync(fileOf(m[1] ?? '', page)));
+  }
+  for (const m of html.matchAll(/<link rel="icon" href="([^"]+)"/g)) {
+    w.requests++;
+    w.other += gz(readFileSync(fileOf(m[1] ?? '', page)));
+  }
+  const loaded = new Set<string>();
+  const dynamic = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
+    const graph = moduleGraph(new URL(m[1] ?? '', `http://site${page}`).pathname, loaded);
+    for (const d of graph.dynamic) dynamic.add(d);
+  }
+  for (const u of loaded) {
+    w.requests++;
+    w.js += gz(readFileSync(fileOf(u)));
+  }
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) w.js += gz(m[1] ?? '');
+  if (html.includes('<backoff-visualiser')) {
+    const island = new Set<string>();
+    for (const d of [...dynamic].filter((d) => ISLAND.test(d))) moduleGraph(d, island);
+    for (const u of island) if (!loaded.has(u)) w.island += gz(readFileSync(fileOf(u)));
+    for (const m of new Set([...html.matchAll(/<backoff-visualiser[^>]*\sdata-labels="([^"]+)"/g)].map((x) => x[1] ?? ''))) {
+      w.island += gz(readFileSync(fileOf(m, page)));
+    }
+  }
+  return w;
+}
+
+const weights = htmlFiles()
+  .filter((f) => !f.startsWith('404'))
+  .map(weigh);
+const errorPages = weights.filter((w) => ERROR_PAGE.test(w.page));
+const kib = (n: number) => `${(n / KiB).toFixed(2)} KiB`;
+
+test('the build has error pages to weigh, and every page with a visualiser has its island', () => {
+  assert.ok(errorPages.length >= 20, `${errorPages.length} error pages`);
+  const withIsland = weights.filter((w) => read(`${w.page.slice(base.length)}index.html`).includes('<backoff-visualiser'));
+  assert.ok(withIsland.length > 0);
+  for (const w of withIsland) assert.ok(w.island > 4 * KiB, `${w.page}: island of ${kib(w.island)} found; is it still dynamically imported?`);
+});
+
+test(`every error page: HTML ≤ ${kib(budget.errorPageHtmlGzip)}, CSS ≤ ${kib(budget.errorPageCssGzip)}, all ≤ ${kib(budget.errorPageTotalGzip)} without the island, ≤ ${budget.errorPageRequests} requests`, () => {
+  const over = errorPages.flatMap((w) => {
+    const total = w.html + w.css + w.js + w.other;
+    return [
+      w.html > budget.errorPageHtmlGzip ? `${w.page}: HTML ${kib(w.html)}` : [],
+      w.css > budget.errorPageCssGzip ? `${w.page}: CSS ${kib(w.css)}` : [],
+      total > budget.errorPageTotalGzip ? `${w.page}: total ${kib(total)}` : [],
+      w.requests > budget.errorPageRequests ? `${w.page}: ${w.requests} requests` : [],
+    ].flat();
+  });
+  assert.deepEqual(over, []);
+});
+
+test(`every page but the decoder: JavaScript before interaction ≤ ${kib(budget.jsBeforeInteractionGzip)}; the island ≤ ${kib(budget.islandGzip)}`, () => {
+  const over = weights.flatMap((w) => [
+    w.js > budget.jsBeforeInteractionGzip && !EAGER_TOOL_PAGE.test(w.page) ? `${w.page}: JS ${kib(w.js)}` : [],
+    w.island > budget.islandGzip ? `${w.page}: island ${kib(w.island)}` : [],
+  ].flat());
+  assert.deepEqual(over, []);
+});
+
+test('the heaviest error page, for the record', () => {
+  const heaviest = [...errorPages].sort((a, b) => b.html - a.html)[0];
+  assert.ok(heaviest);
+  console.log(`heaviest error page ${heaviest.page}: HTML ${kib(heaviest.html)}, JS ${kib(heaviest.js)}, ${heaviest.requests} requests, island ${kib(heaviest.island)}`);
+});
