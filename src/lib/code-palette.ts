@@ -61,6 +61,10 @@ export const tokenClasses = {
     delete node.properties['style'];
     node.properties['class'] = 'astro-code';
   },
+  root(node: HastNode): void {
+    // Astro marks the language after our pre hook has run; nothing reads it.
+    for (const child of node.children ?? []) if (child.tagName === 'pre') delete child.properties?.['dataLanguage'];
+  },
   code(node: HastElement): void {
     node.children = unwrap(node.children ?? []);
   },

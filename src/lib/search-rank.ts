@@ -52,13 +52,21 @@ export interface SearchKeys {
   owners: Record<string, string[]>;
   /** page URL → what a result shows before its Pagefind fragment has loaded. */
   pages: Record<string, { title: string; summary: string }>;
+  /** Messages needed only once a search has run. */
+  messages: { none: string; count: string };
 }
 
 /**
  * The search box fetches this (about 1 KiB gzip) when the reader opens search, instead of every
  * page carrying it: an exact key such as `529` or `RateLimitError` is answered from it at once.
  */
-export function searchKeys(entries: readonly ErrorEntry[], base: string, lang: Locale, titles: Record<string, string>): SearchKeys {
+export function searchKeys(
+  entries: readonly ErrorEntry[],
+  base: string,
+  lang: Locale,
+  titles: Record<string, string>,
+  messages: SearchKeys['messages'],
+): SearchKeys {
   const published = entries.filter((e) => e.published);
   const url = (e: ErrorEntry) => localePath(base, lang, errorPagePath(e.slug));
   return {
@@ -67,5 +75,6 @@ export function searchKeys(entries: readonly ErrorEntry[], base: string, lang: L
     ),
     owners: lookupOwners(entries, base, lang),
     pages: Object.fromEntries(published.map((e) => [url(e), { title: titles[e.slug] ?? e.slug, summary: e.summary[lang] }])),
+    messages,
   };
 }

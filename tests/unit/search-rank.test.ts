@@ -32,7 +32,7 @@ test('an owner missing from the loaded hits is added in front when the caller ca
 
 test('the key map sends statuses, types and slugs to their page and describes every published entry', () => {
   const titles = Object.fromEntries(entries.map((e) => [e.slug, `title of ${e.slug}`]));
-  const keys = searchKeys(entries, '/docs/', 'ko', titles);
+  const keys = searchKeys(entries, '/docs/', 'ko', titles, { none: 'none', count: 'count' });
   assert.equal(keys.direct['529'], '/docs/ko/errors/529/');
   assert.equal(keys.direct['overloaded_error'], '/docs/ko/errors/529/');
   assert.equal(keys.direct['connection-error'], '/docs/ko/errors/connection-error/');

@@ -74,7 +74,7 @@ class SearchBox extends HTMLElement {
   }
 
   private loadPagefind(): Promise<Pagefind> {
-    this.pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
+    this.pagefind ??= import(/* @vite-ignore */ `${this.dataset.base ?? '/'}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
       // The index is small enough to search on the main thread; a worker would cost 12 KiB more.
       await pf.options({ baseUrl: this.dataset.base ?? '/', noWorker: true });
       return pf;
@@ -97,10 +97,13 @@ class SearchBox extends HTMLElement {
     const seq = ++this.seq;
     if (!query) {
       panel.hidden = true;
+      panel.removeAttribute('aria-busy');
       return;
     }
     panel.hidden = false;
     status.textContent = this.dataset.loading ?? '';
+    // Busy until Pagefind's results are in, also while an exact key's answer is already shown.
+    panel.setAttribute('aria-busy', 'true');
     try {
       const keys = await this.loadKeys();
       const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: keys.pages[url]?.title ?? url }, sub_results: [] });
@@ -112,8 +115,11 @@ class SearchBox extends HTMLElement {
       const fetched = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
       if (seq !== this.seq) return;
       this.show(rankOwnersFirst(fetched, raw, keys.owners, fromKeys).slice(0, SHOWN), keys);
+      panel.removeAttribute('aria-busy');
     } catch {
-      if (seq === this.seq) status.textContent = this.dataset.failed ?? '';
+      if (seq !== this.seq) return;
+      status.textContent = this.dataset.failed ?? '';
+      panel.removeAttribute('aria-busy');
     }
   }
 
@@ -121,7 +127,7 @@ class SearchBox extends HTMLElement {
     const status = this.querySelector('.status');
     const list = this.querySelector('ol');
     if (!status || !list) return;
-    status.textContent = data.length ? `${data.length} ${this.dataset.count ?? ''}` : (this.dataset.none ?? '');
+    status.textContent = data.length ? `${data.length} ${keys.messages.count}` : keys.messages.none;
     list.replaceChildren(...data.map((d) => this.item(d, keys)));
   }
 
