@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tokenClasses } from './src/lib/code-palette.ts';
+import { lateSiteScripts } from './src/integrations/late-site-scripts.ts';
 
 /**
  * SITE_URL and SITE_BASE let the same source deploy at a domain root or under a
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), lateSiteScripts()],
   // The Content-Security-Policy <meta> is written by src/components/HeadScript.astro (src/lib/csp.ts).
   markdown: {
     // Both themes pass WCAG AA contrast; github-light / github-dark do not (STACK-NOTES P5).

@@ -136,7 +136,13 @@ async function firstSearchBytes(page: Page, path: string, query: string): Promis
   return { query, firstResults: first.bytes, complete: complete.bytes, files: complete.files };
 }
 
+/**
+ * Lighthouse's simulated throttling scales the CPU time it observed, and on a shared 2-core machine
+ * that time varies by ±150 ms of LCP from run to run. Each page is run LIGHTHOUSE_RUNS times (3
+ * unless set) and judged on the median run, as Lighthouse's own docs advise; min and max are kept.
+ */
 async function runLighthouse(paths: string[], chromePath: string) {
+  const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -144,20 +150,27 @@ async function runLighthouse(paths: string[], chromePath: string) {
   const results = [];
   try {
     for (const path of paths) {
-      const run = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const lhr = run?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      results.push({
-        path,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
-        tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
-        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-      });
+      const all = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const lhr = run?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        all.push({
+          path,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+          tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        });
+      }
+      const byLcp = [...all].sort((x, y) => x.lcpMs - y.lcpMs);
+      const median = byLcp[Math.floor((byLcp.length - 1) / 2)];
+      if (!median) throw new Error(`no Lighthouse run for ${path}`);
+      results.push({ ...median, runs, lcpMinMs: byLcp[0]?.lcpMs ?? NaN, lcpMaxMs: byLcp.at(-1)?.lcpMs ?? NaN });
     }
   } finally {
     await chrome.kill();
@@ -218,10 +231,10 @@ try {
 
   const lighthousePages = ['/en/errors/529/', '/ko/errors/529/', '/en/guides/retries/', '/ko/guides/retries/'];
   const lh = await runLighthouse(lighthousePages, browserPath);
-  console.log('\nLighthouse (mobile)                    perf a11y  bp  seo   LCP ms  TBT ms  CLS');
+  console.log(`\nLighthouse (mobile, median of ${lh[0]?.runs ?? 0} runs) perf a11y  bp  seo   LCP ms (min–max)  TBT ms  CLS`);
   for (const r of lh) {
     console.log(
-      `${r.path.padEnd(38)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r.bestPractices).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcpMs.toFixed(0).padStart(8)} ${r.tbtMs.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(5)}`,
+      `${r.path.padEnd(38)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r.bestPractices).padStart(3)} ${String(r.seo).padStart(4)} ${r.lcpMs.toFixed(0).padStart(8)} (${r.lcpMinMs.toFixed(0)}–${r.lcpMaxMs.toFixed(0)}) ${r.tbtMs.toFixed(0).padStart(7)} ${r.cls.toFixed(3).padStart(5)}`,
     );
     for (const [name, value] of [['performance', r.performance], ['accessibility', r.accessibility], ['best practices', r.bestPractices], ['SEO', r.seo]] as const) {
       check(value >= budget.lighthouseScore, `${r.path}: Lighthouse ${name} ${value} < ${budget.lighthouseScore}`);

@@ -8,6 +8,26 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
+  // The site module loads just after the first paint; a person is slower than that, a test is not.
+  // Every navigation therefore waits for the module to mark the page ready (when scripts run).
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const ready = async () => {
+      if (javaScriptEnabled !== false) await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await ready();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await ready();
+      return response;
+    };
+    await use(page);
+  },
   problems: async ({ page, baseURL }, use) => {
     const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
     const ownHost = new URL(baseURL ?? 'http://127.0.0.1').host;

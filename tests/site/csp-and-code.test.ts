@@ -34,3 +34,14 @@ test('code is coloured by classes: no token keeps a style attribute', () => {
   const leftovers = htmlFiles().flatMap((file) => [...read(file).matchAll(/<pre[^>]*>[\s\S]*?<\/pre>/g)].flatMap((m) => (m[0].match(/ style="[^"]*"/g) ?? []).map((s) => `${file}: ${s}`)));
   assert.deepEqual(leftovers, []);
 });
+
+test('the site module waits for the first paint: its tag is inside the inert template on every page', () => {
+  const problems = htmlFiles().flatMap((file) => {
+    const html = read(file);
+    const tags = [...html.matchAll(/<script type="module" src="[^"]*SiteScripts[^"]*"><\/script>/g)];
+    const late = [...html.matchAll(/<template data-late-script><script type="module" src="[^"]*SiteScripts[^"]*"><\/script><\/template>/g)];
+    return tags.length === late.length ? [] : [`${file}: ${tags.length - late.length} site module tag(s) outside the template`];
+  });
+  assert.deepEqual(problems, []);
+  assert.ok(htmlFiles().some((f) => read(f).includes('<template data-late-script>')), 'no page defers the site module');
+});

@@ -7,3 +7,6 @@ import './section-links.ts';
 import './snippet-tabs.ts';
 import './theme-switch.ts';
 import '../visualiser/load-when-near.ts';
+
+// Every behaviour is defined: tests (and anything else) may now interact with the page.
+document.documentElement.dataset.ready = '';

@@ -2,7 +2,7 @@
 // the state from the URL (falling back to the page's preset in `data-preset`), keeps the
 // controls, the URL and the outputs in step, and recomputes at most once per animation frame.
 // All the numbers come from the pure modules in src/lib; the markup from render.ts.
-import chartCss from './chart.css?inline';
+import islandCss from './island.css?inline';
 import { requestLayout, retrySchedule } from '../../lib/backoff.ts';
 import { simulateHerd, type HerdResult } from '../../lib/herd.ts';
 import { seededRandom } from '../../lib/random.ts';
@@ -13,10 +13,11 @@ import { costCells, esc, fill, herdFinding, herdRows, herdSvg, makeFormat, sched
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
-// The charts' styles travel with the island (a stylesheet imported here would be inlined into every page).
-const chartSheet = new CSSStyleSheet();
-chartSheet.replaceSync(chartCss);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, chartSheet];
+// The controls' and charts' styles travel with the island (a stylesheet imported here would be
+// inlined into every page). They apply before customElements.define below reveals the controls.
+const islandSheet = new CSSStyleSheet();
+islandSheet.replaceSync(islandCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, islandSheet];
 
 class BackoffVisualiser extends HTMLElement {
   #defaults!: VisualiserState;
@@ -60,6 +61,8 @@ class BackoffVisualiser extends HTMLElement {
     });
     // The schedule at once; the herd (the heavy part) when the browser is idle, off the page load.
     this.#render(true);
+    // Reveals the controls and charts (see VisualiserIsland.astro): they work from now on.
+    this.dataset['ready'] = '';
   }
 
   #control(key: StateKey): Control | null {
