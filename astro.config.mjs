@@ -24,9 +24,6 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // Islands are imported dynamically and have no CSS or shared chunks to preload, so Vite's
-      // preload helper would be 1.5 KiB of JavaScript on every error page for nothing.
-      modulePreload: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Harmless directive warning emitted once per MDX file: withastro/astro#18087.
