@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, siteReady, test } from './fixtures.ts';
 import { dictionaries, errorPages, publishedEntries, snippetFile } from './site-pages.ts';
 import { errorSectionIds } from '../../src/lib/sections.ts';
 import { currentClasses } from '../../src/lib/registry.ts';
@@ -83,6 +83,7 @@ test('the language switch lands on the twin page at the same anchor', async ({ p
   await page.getByRole('link', { name: dictionaries.en['lang.switchLabel'] }).click();
   await expect(page).toHaveURL(new RegExp(`/ko/errors/${slug}/#retry$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await siteReady(page);
   await page.getByRole('link', { name: dictionaries.ko['lang.switchLabel'] }).click();
   await expect(page).toHaveURL(new RegExp(`/en/errors/${slug}/#retry$`));
 });

@@ -43,6 +43,11 @@ export const test = base.extend<{ problems: PageProblems }>({
   },
 });
 
+/** After a navigation the test did not start with goto (a click), wait as goto does. */
+export async function siteReady(page: Page): Promise<void> {
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** Runs axe with the WCAG 2.x A and AA rule sets (2.0, 2.1 and 2.2) and returns a readable list of violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

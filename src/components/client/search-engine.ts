@@ -1,0 +1,115 @@
+// What a search needs, loaded when the reader opens search (see search-box.ts): the key map,
+// the query rewriting, the ranking, the rendering of results, and Pagefind itself on demand.
+import { directKey, normalizeQuery } from '../../lib/search-query.ts';
+import { rankOwnersFirst, type SearchKeys } from '../../lib/search-rank.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+/** Results shown per search; each one is a fragment request, so only what is shown is loaded. */
+const SHOWN = 6;
+
+export class SearchEngine {
+  private keys: Promise<SearchKeys> | undefined;
+  private pagefind: Promise<Pagefind> | undefined;
+  private seq = 0;
+
+  constructor(private readonly box: HTMLElement) {}
+
+  loadKeys(): Promise<SearchKeys> {
+    this.keys ??= fetch(this.box.dataset['keys'] ?? '').then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.url}`);
+      return r.json() as Promise<SearchKeys>;
+    });
+    this.keys.catch(() => (this.keys = undefined));
+    return this.keys;
+  }
+
+  /** The page an exact status, type or slug opens, if the query is one. */
+  async directTarget(raw: string): Promise<string | undefined> {
+    return (await this.loadKeys()).direct[directKey(raw)];
+  }
+
+  private loadPagefind(): Promise<Pagefind> {
+    const base = this.box.dataset['base'] ?? '/';
+    this.pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+      // The index is small enough to search on the main thread; a worker would cost 12 KiB more.
+      await pf.options({ baseUrl: base, noWorker: true });
+      return pf;
+    });
+    return this.pagefind;
+  }
+
+  async search(raw: string): Promise<void> {
+    const panel = this.box.querySelector<HTMLElement>('.results');
+    const status = this.box.querySelector('.status');
+    if (!panel || !status) return;
+    const query = normalizeQuery(raw);
+    const seq = ++this.seq;
+    if (!query) {
+      panel.hidden = true;
+      panel.removeAttribute('aria-busy');
+      return;
+    }
+    panel.hidden = false;
+    status.textContent = this.box.dataset['loading'] ?? '';
+    // Busy until Pagefind's results are in, also while an exact key's answer is already shown.
+    panel.setAttribute('aria-busy', 'true');
+    try {
+      const keys = await this.loadKeys();
+      const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: keys.pages[url]?.title ?? url }, sub_results: [] });
+      const exact = keys.owners[directKey(raw)] ?? [];
+      if (seq !== this.seq) return;
+      if (exact.length > 0) this.show(exact.map(fromKeys), keys);
+      const pagefind = await this.loadPagefind();
+      const found = await pagefind.search(query);
+      const fetched = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
+      if (seq !== this.seq) return;
+      this.show(rankOwnersFirst(fetched, raw, keys.owners, fromKeys).slice(0, SHOWN), keys);
+      panel.removeAttribute('aria-busy');
+    } catch {
+      if (seq !== this.seq) return;
+      status.textContent = this.box.dataset['failed'] ?? '';
+      panel.removeAttribute('aria-busy');
+    }
+  }
+
+  private show(data: readonly PagefindResultData[], keys: SearchKeys): void {
+    const status = this.box.querySelector('.status');
+    const list = this.box.querySelector('ol');
+    if (!status || !list) return;
+    status.textContent = data.length ? `${data.length} ${keys.messages.count}` : keys.messages.none;
+    list.replaceChildren(...data.map((d) => this.item(d, keys)));
+  }
+
+  private item(d: PagefindResultData, keys: SearchKeys): HTMLLIElement {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    const excerpt = document.createElement('p');
+    // Pagefind builds excerpts from our own indexed text and marks the hits with <mark>;
+    // an answer from the key map shows the entry's summary as text.
+    if (d.excerpt) excerpt.innerHTML = d.excerpt;
+    else excerpt.textContent = keys.pages[d.url]?.summary ?? '';
+    li.append(a, excerpt);
+    for (const sub of d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3)) {
+      const subLink = document.createElement('a');
+      subLink.href = sub.url;
+      subLink.className = 'sub';
+      subLink.textContent = `→ ${sub.title}`;
+      const wrap = document.createElement('div');
+      wrap.append(subLink);
+      li.append(wrap);
+    }
+    return li;
+  }
+}
