@@ -53,3 +53,23 @@ test('Escape closes the results and keeps focus in the box', async ({ page }) =>
   await expect(page.locator('#search-results')).toBeHidden();
   await expect(box).toBeFocused();
 });
+
+test('an exact key is answered from the key map before Pagefind has loaded', async ({ page }) => {
+  // Hold every Pagefind request: the answer for a status must not wait for the full-text index.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('en/');
+  await page.keyboard.press('/');
+  await page.keyboard.type(String(entry.status));
+  const first = page.locator('#search-results li > a').first();
+  await expect(first).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
+  await expect(page.locator('#search-results li p').first()).toHaveText(entry.summary.en);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(first).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
+});
