@@ -77,6 +77,21 @@ test('the visualiser script loads only on pages that show it, once the reader ne
   expect(await page.evaluate(() => customElements.get('backoff-visualiser') !== undefined)).toBe(true);
 });
 
+test('a runbook link to #retry does not move the page when the island starts', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${page500('en')}#retry`);
+  await expect(vis(page).locator('[data-out="timeline"] svg')).toBeVisible();
+  await expect(vis(page)).toHaveAttribute('data-ready', '');
+  // Sizes are in the page's CSS and the chart's box is reserved, so the island only fills it in.
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
+});
+
 test('every control is labelled and works from the keyboard, with a visible focus ring; the URL follows', async ({ page }) => {
   const t = dictionaries.en;
   await open(page, page500('en'));

@@ -9,7 +9,7 @@ import { seededRandom } from '../../lib/random.ts';
 import { gapsWhenTimingOut, modelPrice, retryCost } from '../../lib/retry-cost.ts';
 import { baseDefaults, parseState, policyFromState, serialiseState, stateKeys, type StateIssue, type StateKey, type VisualiserState } from '../../lib/visualiser-state.ts';
 import type { Locale } from '../../schemas/error-entry.ts';
-import { costCells, esc, fill, herdFinding, herdRows, herdSvg, makeFormat, scheduleRows, timelineSvg, totalsValues, type ClientLabels, type Format, type StrategyNames } from './render.ts';
+import { costCells, esc, fill, herdFinding, herdRows, herdSvg, makeFormat, scheduleRows, timelineAspect, timelineSvg, totalsValues, type ClientLabels, type Format, type StrategyNames } from './render.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -31,7 +31,12 @@ class BackoffVisualiser extends HTMLElement {
   /** The state as last written to the URL, to skip recomputing an unchanged state. */
   #query = '';
 
+  #started = false;
+
   connectedCallback(): void {
+    // Once per element: a re-connected island keeps its listeners.
+    if (this.#started) return;
+    this.#started = true;
     // Without its labels the island cannot format anything: the server-rendered table stays.
     void fetch(this.dataset['labels'] ?? '')
       .then((r) => (r.ok ? (r.json() as Promise<ClientLabels>) : Promise.reject(new Error(String(r.status)))))
@@ -61,7 +66,7 @@ class BackoffVisualiser extends HTMLElement {
     });
     // The schedule at once; the herd (the heavy part) when the browser is idle, off the page load.
     this.#render(true);
-    // Reveals the controls and charts (see VisualiserIsland.astro): they work from now on.
+    // The controls work from now on (tests wait for this; the markup has shown them all along).
     this.dataset['ready'] = '';
   }
 
@@ -209,7 +214,10 @@ class BackoffVisualiser extends HTMLElement {
       if (dd) dd.textContent = value;
     });
     const timeline = this.#out('timeline');
-    if (timeline) timeline.innerHTML = timelineSvg(schedule, layout.calls, f, labels, this.querySelector('figcaption')?.textContent ?? '');
+    if (timeline) {
+      timeline.style.aspectRatio = timelineAspect(layout.calls);
+      timeline.innerHTML = timelineSvg(schedule, layout.calls, f, labels, this.querySelector('figcaption')?.textContent ?? '');
+    }
     const summary = this.#out('summary');
     if (summary) {
       summary.textContent = fill(labels['vis.timelineAlt'], { requests: schedule.totals.requests, seconds: f.seconds(schedule.totals.wait.sampled) });

@@ -122,6 +122,16 @@ function axis(x: (v: number) => string, max: number, y: number, f: Format): stri
 }
 
 /** The timeline of one run: a lane per call, a bar per wait, a tick per request, a line for the range of each send time. */
+/** The timeline's aspect ratio for a number of calls, so its box has the right height before it is drawn. */
+export function timelineAspect(calls: number): string {
+  return `${W + 28} / ${calls * 28 + 8 + 26}`;
+}
+
+/** The herd chart's aspect ratio (one row per strategy). */
+export function herdAspect(strategies: number): string {
+  return `${W + 28} / ${strategies * 64 + 40}`;
+}
+
 export function timelineSvg(schedule: RetrySchedule, calls: number, f: Format, labels: ClientLabels, title: string): string {
   const laneH = 28;
   const left = calls > 1 ? 64 : 8;
