@@ -100,7 +100,7 @@ async function measure(page: Page, path: string): Promise<PageFigures> {
  * from the page's Resource Timing
  * (encodedBodySize: gzip for JS and JSON as the server sends them; Pagefind's index, fragments and
  * WebAssembly are gzip files already): when the first result shows, and when the list is complete
- * (the results panel drops aria-busy once Pagefind's fragments are in). "First results" counts the
+ * (the results list drops aria-busy once Pagefind's fragments are in). "First results" counts the
  * requests issued before the first result was inserted: an exact key is answered from the key map
  * while Pagefind is still loading for the rest of the list.
  */
@@ -128,7 +128,7 @@ async function firstSearchBytes(page: Page, path: string, query: string): Promis
   await page.keyboard.press('/');
   await page.keyboard.type(query);
   await page.locator('#search-results li').first().waitFor();
-  await page.locator('#search-results:not([aria-busy]) li').first().waitFor();
+  await page.locator('#search-results ol:not([aria-busy]) li').first().waitFor();
   // Nothing may still be loading for this search.
   await page.waitForTimeout(500);
   const shownAt = await page.evaluate(() => (window as unknown as { firstResultsAt: number }).firstResultsAt);

@@ -3,7 +3,7 @@
 // would see 4–5× the bytes a reader receives. The bench measures through this server instead.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -22,7 +22,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 
 function fileFor(root: string, pathname: string): string | undefined {
   const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return undefined;
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
   if (existsSync(path) && statSync(path).isFile()) return path;
   const index = join(path, 'index.html');
   return existsSync(index) ? index : undefined;

@@ -37,6 +37,8 @@ export function lateSiteScripts(): AstroIntegration {
             deferred++;
           }
         }
+        // Astro's tag format is what the pattern relies on; if it changes, fail loudly rather than ship eager scripts.
+        if (deferred === 0) throw new Error('late-site-scripts: no page had the SiteScripts module tag; has Astro changed its script tags?');
         logger.info(`site script deferred past the first paint on ${deferred} pages`);
       },
     },

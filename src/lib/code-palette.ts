@@ -22,7 +22,8 @@ const byPair = new Map(Object.entries(tokenColours).map(([cls, [light, dark]]) =
 
 /**
  * The class for a token's Shiki style: `''` for the block's default colour, `undefined` for a
- * style we have no class for (it is then left as it is, so a new colour still shows correctly).
+ * style we have no class for. Such a style is left in place: its light colour shows, but in the
+ * dark theme it stays light, and tests/site/csp-and-code.test.ts fails until the pair is added.
  */
 export function tokenClass(style: string): string | undefined {
   const match = /^color:(#[0-9a-f]{6});--shiki-dark:(#[0-9a-f]{6})$/i.exec(style.trim().replace(/;$/, ''));

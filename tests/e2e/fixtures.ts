@@ -8,8 +8,9 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
-  // The site module loads just after the first paint; a person is slower than that, a test is not.
-  // Every navigation therefore waits for the module to mark the page ready (when scripts run).
+  // The site module starts after the first paint. Until then the controls are visible but inert
+  // (the theme choice and a typed query are picked up when it starts); tests act at machine speed,
+  // so every navigation waits for the module to mark the page ready (when scripts run).
   page: async ({ page, javaScriptEnabled }, use) => {
     const ready = async () => {
       if (javaScriptEnabled !== false) await page.locator('html[data-ready]').waitFor({ state: 'attached' });

@@ -68,8 +68,24 @@ test('an exact key is answered from the key map before Pagefind has loaded', asy
   const first = page.locator('#search-results li > a').first();
   await expect(first).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
   await expect(page.locator('#search-results li p').first()).toHaveText(entry.summary.en);
-  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-results ol')).toHaveAttribute('aria-busy', 'true');
   release();
-  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-results ol')).not.toHaveAttribute('aria-busy', 'true');
   await expect(first).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
+});
+
+test('a search whose Pagefind load failed works on the next query, and a key answer survives the failure', async ({ page }) => {
+  let block = true;
+  await page.route('**/pagefind/**', (route) => (block ? route.abort() : route.continue()));
+  await page.goto('en/');
+  const box = page.getByRole('searchbox', { name: dictionaries.en['search.label'] });
+  await box.fill(String(entry.status));
+  const status = page.locator('#search-results .status');
+  await expect(status).toContainText(dictionaries.en['search.failed']);
+  await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
+  block = false;
+  await box.fill('overloaded');
+  await expect(page.locator('#search-results ol:not([aria-busy]) li').first()).toBeVisible();
+  await expect(status).not.toContainText(dictionaries.en['search.failed']);
+  await expect(page.locator('#search-results a.sub').first()).not.toHaveText(/#$/);
 });

@@ -41,7 +41,10 @@ interface Weight {
   page: string;
   requests: number;
   html: number;
+  /** Inline and linked stylesheets. */
   css: number;
+  /** Linked stylesheets only (separate requests). */
+  cssFiles: number;
   js: number;
   other: number;
   island: number;
@@ -50,10 +53,14 @@ interface Weight {
 function weigh(file: string): Weight {
   const page = `${base}${urlPathOf(file)}`;
   const html = read(file);
-  const w: Weight = { page, requests: 1, html: gz(html), css: 0, js: 0, other: 0, island: 0 };
+  const w: Weight = { page, requests: 1, html: gz(html), css: 0, cssFiles: 0, js: 0, other: 0, island: 0 };
+  // Inline <style> is counted as CSS too (it also travels inside the HTML's own bytes).
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) w.css += gz(m[1] ?? '');
   for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
     w.requests++;
-    w.css += gz(readFileSync(fileOf(m[1] ?? '', page)));
+    const bytes = gz(readFileSync(fileOf(m[1] ?? '', page)));
+    w.css += bytes;
+    w.cssFiles += bytes;
   }
   for (const m of html.matchAll(/<link rel="icon" href="([^"]+)"/g)) {
     w.requests++;
@@ -96,7 +103,8 @@ test('the build has error pages to weigh, and every page with a visualiser has i
 
 test(`every error page: HTML ≤ ${kib(budget.errorPageHtmlGzip)}, CSS ≤ ${kib(budget.errorPageCssGzip)}, all ≤ ${kib(budget.errorPageTotalGzip)} without the island, ≤ ${budget.errorPageRequests} requests`, () => {
   const over = errorPages.flatMap((w) => {
-    const total = w.html + w.css + w.js + w.other;
+    // Inline CSS is inside the HTML's bytes already: the total counts it once.
+    const total = w.html + w.cssFiles + w.js + w.other;
     return [
       w.html > budget.errorPageHtmlGzip ? `${w.page}: HTML ${kib(w.html)}` : [],
       w.css > budget.errorPageCssGzip ? `${w.page}: CSS ${kib(w.css)}` : [],
@@ -118,5 +126,5 @@ test(`every page but the decoder: JavaScript before interaction ≤ ${kib(budget
 test('the heaviest error page, for the record', () => {
   const heaviest = [...errorPages].sort((a, b) => b.html - a.html)[0];
   assert.ok(heaviest);
-  console.log(`heaviest error page ${heaviest.page}: HTML ${kib(heaviest.html)}, JS ${kib(heaviest.js)}, ${heaviest.requests} requests, island ${kib(heaviest.island)}`);
+  console.log(`heaviest error page ${heaviest.page}: HTML ${kib(heaviest.html)}, CSS ${kib(heaviest.css)}, JS ${kib(heaviest.js)}, ${heaviest.requests} requests, island ${kib(heaviest.island)}`);
 });

@@ -48,6 +48,9 @@ class SearchBox extends HTMLElement {
       input.value = q;
       input.focus();
       void this.load().then((e) => e.search(q), () => this.failed());
+    } else if (input.value.trim()) {
+      // Typed before this module loaded (it starts after the first paint).
+      void this.load().then((e) => e.search(input.value), () => this.failed());
     }
   }
 

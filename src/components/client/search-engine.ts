@@ -45,40 +45,50 @@ export class SearchEngine {
       await pf.options({ baseUrl: base, noWorker: true });
       return pf;
     });
+    // A failed load (a dropped connection) is tried again by the next query, not remembered.
+    this.pagefind.catch(() => (this.pagefind = undefined));
     return this.pagefind;
   }
 
   async search(raw: string): Promise<void> {
     const panel = this.box.querySelector<HTMLElement>('.results');
     const status = this.box.querySelector('.status');
-    if (!panel || !status) return;
+    const list = this.box.querySelector('ol');
+    if (!panel || !status || !list) return;
     const query = normalizeQuery(raw);
     const seq = ++this.seq;
     if (!query) {
       panel.hidden = true;
-      panel.removeAttribute('aria-busy');
+      list.removeAttribute('aria-busy');
       return;
     }
     panel.hidden = false;
     status.textContent = this.box.dataset['loading'] ?? '';
-    // Busy until Pagefind's results are in, also while an exact key's answer is already shown.
-    panel.setAttribute('aria-busy', 'true');
+    // The list is busy until Pagefind's results are in, also while an exact key's answer is shown;
+    // the status line outside it announces each answer as it comes.
+    list.setAttribute('aria-busy', 'true');
+    let answered = 0;
     try {
       const keys = await this.loadKeys();
       const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: keys.pages[url]?.title ?? url }, sub_results: [] });
       const exact = keys.owners[directKey(raw)] ?? [];
       if (seq !== this.seq) return;
-      if (exact.length > 0) this.show(exact.map(fromKeys), keys);
+      if (exact.length > 0) {
+        this.show(exact.map(fromKeys), keys);
+        answered = exact.length;
+      }
       const pagefind = await this.loadPagefind();
       const found = await pagefind.search(query);
       const fetched = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
       if (seq !== this.seq) return;
       this.show(rankOwnersFirst(fetched, raw, keys.owners, fromKeys).slice(0, SHOWN), keys);
-      panel.removeAttribute('aria-busy');
+      list.removeAttribute('aria-busy');
     } catch {
       if (seq !== this.seq) return;
-      status.textContent = this.box.dataset['failed'] ?? '';
-      panel.removeAttribute('aria-busy');
+      // An exact answer already shown stays; the message says the rest could not be searched.
+      const failed = this.box.dataset['failed'] ?? '';
+      status.textContent = answered > 0 ? `${status.textContent ?? ''} ${failed}` : failed;
+      list.removeAttribute('aria-busy');
     }
   }
 
@@ -105,7 +115,8 @@ export class SearchEngine {
       const subLink = document.createElement('a');
       subLink.href = sub.url;
       subLink.className = 'sub';
-      subLink.textContent = `→ ${sub.title}`;
+      // A heading's text ends with its section link, "#".
+      subLink.textContent = `→ ${sub.title.replace(/\s*#$/, '')}`;
       const wrap = document.createElement('div');
       wrap.append(subLink);
       li.append(wrap);
