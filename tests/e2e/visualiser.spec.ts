@@ -92,6 +92,15 @@ test('a runbook link to #retry does not move the page when the island starts', a
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
 });
 
+test('when the island cannot load its labels, its dead controls are withdrawn and the table stays', async ({ page }) => {
+  await page.route('**/visualiser-labels.json', (route) => route.abort());
+  await page.goto(page500('en'));
+  await vis(page).scrollIntoViewIfNeeded();
+  await expect(vis(page).locator('fieldset')).toBeHidden();
+  await expect(vis(page).locator('table.schedule')).toBeVisible();
+  expect(await sampledColumn(page)).toEqual(sampledCells(defaultState(entry.preset), 'en'));
+});
+
 test('every control is labelled and works from the keyboard, with a visible focus ring; the URL follows', async ({ page }) => {
   const t = dictionaries.en;
   await open(page, page500('en'));

@@ -13,11 +13,17 @@ import { costCells, esc, fill, herdFinding, herdRows, herdSvg, makeFormat, sched
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
-// The controls' and charts' styles travel with the island (a stylesheet imported here would be
-// inlined into every page). They apply before customElements.define below reveals the controls.
-const islandSheet = new CSSStyleSheet();
-islandSheet.replaceSync(islandCss);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, islandSheet];
+// Colours and chart strokes travel with the island (a stylesheet imported here would be inlined
+// into every page). Browsers without constructable stylesheets get a <style> element instead.
+try {
+  const islandSheet = new CSSStyleSheet();
+  islandSheet.replaceSync(islandCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, islandSheet];
+} catch {
+  const style = document.createElement('style');
+  style.textContent = islandCss;
+  document.head.append(style);
+}
 
 class BackoffVisualiser extends HTMLElement {
   #defaults!: VisualiserState;
@@ -40,7 +46,13 @@ class BackoffVisualiser extends HTMLElement {
     // Without its labels the island cannot format anything: the server-rendered table stays.
     void fetch(this.dataset['labels'] ?? '')
       .then((r) => (r.ok ? (r.json() as Promise<ClientLabels>) : Promise.reject(new Error(String(r.status)))))
-      .then((labels) => this.#start(labels), () => undefined);
+      .then(
+        (labels) => this.#start(labels),
+        () => {
+          // Controls that would never work are not offered; the table and totals remain.
+          for (const el of this.querySelectorAll<HTMLElement>('.js')) el.style.display = 'none';
+        },
+      );
   }
 
   #start(labels: ClientLabels): void {
