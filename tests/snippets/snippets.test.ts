@@ -23,9 +23,10 @@
 // server must equal the requested waits within -10 ms / +250 ms. Other scenarios must show
 // gaps under 250 ms, which proves no unrecorded wait happened.
 import { registerHooks } from 'node:module';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FaultServer, MESSAGE_TEXT, type Attempt } from './fault-server.ts';
+import { MESSAGE_TEXT, type Attempt } from './fault-server.ts';
+import { useFaultServer } from './use-fault-server.ts';
 import { snippetSleep, waitLog, type RecordedWait } from './wait-log.ts';
 import { SLUGS, scenariosBySlug, type Slug } from './pages.ts';
 import type { ExpectedError, ExpectedWait, SnippetScenario } from '../../src/schemas/scenario.ts';
@@ -118,16 +119,7 @@ const pages: Record<Slug, { call: (client: Client) => Promise<unknown>; module: 
 const LATE_MS = 250;
 const EARLY_MS = 10;
 
-// The tests pass baseURL and apiKey explicitly; make sure no ANTHROPIC_* setting leaks in.
-for (const name of Object.keys(process.env)) if (name.startsWith('ANTHROPIC_')) delete process.env[name];
-
-const server = new FaultServer();
-before(async () => {
-  await server.start();
-});
-after(async () => {
-  await server.stop();
-});
+const server = useFaultServer();
 
 function resolveClass(name: string, module: Record<string, unknown>): Function {
   const candidates: unknown[] = [module[name], (Anthropic as unknown as Record<string, unknown>)[name], (globalThis as Record<string, unknown>)[name]];

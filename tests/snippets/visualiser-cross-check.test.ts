@@ -3,9 +3,9 @@
 // Like snippets.test.ts, the SDK's `sleep` is swapped for the recorder in wait-log.ts, so the SDK
 // computes every delay itself and nothing is slept.
 import { registerHooks } from 'node:module';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FaultServer } from './fault-server.ts';
+import { useFaultServer } from './use-fault-server.ts';
 import { snippetSleep, waitLog } from './wait-log.ts';
 import { crossCheckCases } from './visualiser-cases.ts';
 import { seededRandom } from '../../src/lib/random.ts';
@@ -26,15 +26,7 @@ const { streamWithBackoff } = await import('../../content/errors/529/snippet.ts'
 
 const PARAMS = { model: 'claude-sonnet-5', max_tokens: 256, messages: [{ role: 'user' as const, content: 'Hello' }] };
 
-for (const name of Object.keys(process.env)) if (name.startsWith('ANTHROPIC_')) delete process.env[name];
-
-const server = new FaultServer();
-before(async () => {
-  await server.start();
-});
-after(async () => {
-  await server.stop();
-});
+const server = useFaultServer();
 
 describe('the visualiser model predicts the waits the TypeScript snippets ask for', () => {
   for (const c of crossCheckCases) {
