@@ -48,12 +48,14 @@ interface Weight {
   js: number;
   other: number;
   island: number;
+  /** What opening search fetches before its first answer: the search code and the key map. */
+  quickSearch: number;
 }
 
 function weigh(file: string): Weight {
   const page = `${base}${urlPathOf(file)}`;
   const html = read(file);
-  const w: Weight = { page, requests: 1, html: gz(html), css: 0, cssFiles: 0, js: 0, other: 0, island: 0 };
+  const w: Weight = { page, requests: 1, html: gz(html), css: 0, cssFiles: 0, js: 0, other: 0, island: 0, quickSearch: 0 };
   // Inline <style> is counted as CSS too (it also travels inside the HTML's own bytes).
   for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) w.css += gz(m[1] ?? '');
   for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
@@ -77,6 +79,14 @@ function weigh(file: string): Weight {
     w.js += gz(readFileSync(fileOf(u)));
   }
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) w.js += gz(m[1] ?? '');
+  const keys = /<search-box[^>]*\sdata-keys="([^"]+)"/.exec(html)?.[1];
+  if (keys) {
+    const code = new Set<string>();
+    for (const d of [...dynamic].filter((d) => /search-engine/.test(d))) moduleGraph(d, code);
+    assert.ok(code.size > 0, `${page}: has a search box but no search code is imported`);
+    for (const u of code) if (!loaded.has(u)) w.quickSearch += gz(readFileSync(fileOf(u)));
+    w.quickSearch += gz(readFileSync(fileOf(keys, page)));
+  }
   if (html.includes('<backoff-visualiser')) {
     const island = new Set<string>();
     for (const d of [...dynamic].filter((d) => ISLAND.test(d))) moduleGraph(d, island);
@@ -91,7 +101,9 @@ function weigh(file: string): Weight {
 const weights = htmlFiles()
   .filter((f) => !f.startsWith('404'))
   .map(weigh);
-const errorPages = weights.filter((w) => ERROR_PAGE.test(w.page));
+// Matched below the base: under /docs/errors/ the short links (/docs/errors/529/) would look like error pages.
+const belowBase = (w: Weight) => `/${w.page.slice(base.length)}`;
+const errorPages = weights.filter((w) => ERROR_PAGE.test(belowBase(w)));
 const kib = (n: number) => `${(n / KiB).toFixed(2)} KiB`;
 
 test('the build has error pages to weigh, and every page with a visualiser has its island', () => {
@@ -117,10 +129,19 @@ test(`every error page: HTML ≤ ${kib(budget.errorPageHtmlGzip)}, CSS ≤ ${kib
 
 test(`every page but the decoder: JavaScript before interaction ≤ ${kib(budget.jsBeforeInteractionGzip)}; the island ≤ ${kib(budget.islandGzip)}`, () => {
   const over = weights.flatMap((w) => [
-    w.js > budget.jsBeforeInteractionGzip && !EAGER_TOOL_PAGE.test(w.page) ? `${w.page}: JS ${kib(w.js)}` : [],
+    w.js > budget.jsBeforeInteractionGzip && !EAGER_TOOL_PAGE.test(belowBase(w)) ? `${w.page}: JS ${kib(w.js)}` : [],
     w.island > budget.islandGzip ? `${w.page}: island ${kib(w.island)}` : [],
   ].flat());
   assert.deepEqual(over, []);
+});
+
+test(`every page with search: the quick answer (search code and key map) ≤ ${kib(budget.firstSearchWire)}`, () => {
+  // Pagefind is measured in the browser by `npm run bench`; what comes before it is exact here.
+  const searchable = weights.filter((w) => w.quickSearch > 0);
+  assert.ok(searchable.length >= errorPages.length, `${searchable.length} pages with search`);
+  const over = searchable.filter((w) => w.quickSearch > budget.firstSearchWire).map((w) => `${w.page}: ${kib(w.quickSearch)}`);
+  assert.deepEqual(over, []);
+  console.log(`quick search answer: ${kib(Math.min(...searchable.map((w) => w.quickSearch)))}–${kib(Math.max(...searchable.map((w) => w.quickSearch)))}`);
 });
 
 test('the heaviest error page, for the record', () => {
