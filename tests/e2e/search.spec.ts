@@ -1,5 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { dictionaries, publishedEntries } from './site-pages.ts';
+
+/** Holds every Pagefind request until the returned function is called. */
+async function holdPagefind(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 const entry = publishedEntries.find((e) => e.slug === '529') ?? publishedEntries[0];
 if (!entry) throw new Error('no published entry');
@@ -55,13 +67,8 @@ test('Escape closes the results and keeps focus in the box', async ({ page }) =>
 });
 
 test('an exact key is answered from the key map before Pagefind has loaded', async ({ page }) => {
-  // Hold every Pagefind request: the answer for a status must not wait for the full-text index.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The answer for a status must not wait for the full-text index.
+  const release = await holdPagefind(page);
   await page.goto('en/');
   await page.keyboard.press('/');
   await page.keyboard.type(String(entry.status));
@@ -88,4 +95,27 @@ test('a search whose Pagefind load failed works on the next query, and a key ans
   await expect(page.locator('#search-results ol:not([aria-busy]) li').first()).toBeVisible();
   await expect(status).not.toContainText(dictionaries.en['search.failed']);
   await expect(page.locator('#search-results a.sub').first()).not.toHaveText(/#$/);
+});
+
+test('a phrase is answered from titles and headings before Pagefind has loaded, then by Pagefind, with focus kept', async ({ page }) => {
+  const release = await holdPagefind(page);
+  await page.goto('ko/');
+  const box = page.getByRole('searchbox', { name: dictionaries.ko['search.label'] });
+  await box.fill('속도 제한 응답 헤더');
+  const list = page.locator('#search-results ol');
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(list.locator('a.sub[href$="/ko/guides/rate-limits/#headers"]')).toBeVisible();
+  await box.fill('과부하');
+  const first = list.locator('li > a').first();
+  await expect(first).toHaveAttribute('href', /\/ko\/errors\/529\/$/);
+  await expect(list.locator('li p').first()).toHaveText(entry.summary.ko);
+  await expect(list.locator('mark')).toHaveCount(0);
+  // A reader who has tabbed into the quick answer stays in the list when Pagefind's replaces it.
+  await box.press('Tab');
+  await expect(first).toBeFocused();
+  release();
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  await expect(list.locator('mark').first()).toBeVisible();
+  await expect(list.locator('li > a').first()).toHaveAttribute('href', /\/ko\/errors\/529\/$/);
+  await expect(list.locator('li > a').first()).toBeFocused();
 });

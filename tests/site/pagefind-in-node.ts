@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { base, distDir } from './built-site.ts';
 import { entries } from '../../src/lib/registry.ts';
 import { normalizeQuery } from '../../src/lib/search-query.ts';
-import { lookupOwners, rankOwnersFirst } from '../../src/lib/search-rank.ts';
+import { lookupOwners, rankOwnersFirst, type SearchKeys } from '../../src/lib/search-rank.ts';
+import { quickSearch } from '../../src/lib/quick-search.ts';
 
 export interface Hit {
   url: string;
@@ -54,4 +55,14 @@ export async function searchSite(lang: 'en' | 'ko', typed: string, limit = 5): P
   const data = await Promise.all((found?.results ?? []).slice(0, 6).map((r) => r.data()));
   const hits = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', subUrls: d.sub_results.map((s) => s.url) }));
   return rankOwnersFirst(hits, typed, owners, (url) => ({ url, title: '', subUrls: [] })).slice(0, limit);
+}
+
+/**
+ * What the search box shows before Pagefind has loaded: the exact key's owners, or quickSearch over
+ * the built key map, ranked as the search box ranks them. Empty when the reader waits for Pagefind.
+ */
+export async function quickSearchSite(lang: 'en' | 'ko', typed: string, limit = 5): Promise<Hit[]> {
+  const keys = JSON.parse(await readFile(join(distDir, lang, 'search-keys.json'), 'utf8')) as SearchKeys;
+  const quick = quickSearch(keys.pages, normalizeQuery(typed), 6).map((h) => ({ url: h.url, title: h.title, subUrls: h.section ? [h.section.url] : [] }));
+  return rankOwnersFirst(quick, typed, keys.owners, (url) => ({ url, title: '', subUrls: [] })).slice(0, limit);
 }

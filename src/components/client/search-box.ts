@@ -1,8 +1,9 @@
 import type { SearchEngine } from './search-engine.ts';
 
 // Nothing search-related loads with the page. Opening search (focus, / or Ctrl/Cmd+K, ?q=) loads
-// the engine and the small key map, which answers an exact status, type or class at once; Pagefind
-// (about 130 KiB with its index) loads only for a query that needs the full text.
+// the engine and the key map (5–6 KiB), which answers at once: an exact status, type or class, or
+// a phrase found in titles, headings and key terms. Pagefind (about 130 KiB with its index) loads
+// with the first query and replaces that answer with its full-text ranking.
 class SearchBox extends HTMLElement {
   private engine: Promise<SearchEngine> | undefined;
 

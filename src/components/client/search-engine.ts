@@ -1,13 +1,16 @@
 // What a search needs, loaded when the reader opens search (see search-box.ts): the key map,
-// the query rewriting, the ranking, the rendering of results, and Pagefind itself on demand.
+// the query rewriting, the rankings, the rendering of results, and Pagefind itself on demand.
+// A query is answered twice: at once from the key map (exact keys, then quickSearch over titles,
+// summaries, headings and key terms), then by Pagefind's full-text ranking, which replaces it.
 import { directKey, normalizeQuery } from '../../lib/search-query.ts';
 import { rankOwnersFirst, type SearchKeys } from '../../lib/search-rank.ts';
+import { quickSearch, type QuickPage } from '../../lib/quick-search.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: { title: string; url: string }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -19,6 +22,7 @@ const SHOWN = 6;
 
 export class SearchEngine {
   private keys: Promise<SearchKeys> | undefined;
+  private byUrl = new Map<string, QuickPage>();
   private pagefind: Promise<Pagefind> | undefined;
   private seq = 0;
 
@@ -28,6 +32,9 @@ export class SearchEngine {
     this.keys ??= fetch(this.box.dataset['keys'] ?? '').then((r) => {
       if (!r.ok) throw new Error(`${r.status} ${r.url}`);
       return r.json() as Promise<SearchKeys>;
+    }).then((keys) => {
+      this.byUrl = new Map(keys.pages.map((p) => [p.url, p]));
+      return keys;
     });
     this.keys.catch(() => (this.keys = undefined));
     return this.keys;
@@ -64,18 +71,21 @@ export class SearchEngine {
     }
     panel.hidden = false;
     status.textContent = this.box.dataset['loading'] ?? '';
-    // The list is busy until Pagefind's results are in, also while an exact key's answer is shown;
+    // The list is busy until Pagefind's results are in, also while the quick answer is shown;
     // the status line outside it announces each answer as it comes.
     list.setAttribute('aria-busy', 'true');
     let answered = 0;
     try {
       const keys = await this.loadKeys();
-      const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: keys.pages[url]?.title ?? url }, sub_results: [] });
-      const exact = keys.owners[directKey(raw)] ?? [];
+      const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: this.byUrl.get(url)?.title ?? url }, sub_results: [] });
+      const quick = quickSearch(keys.pages, query, SHOWN).map(
+        (h): PagefindResultData => ({ url: h.url, excerpt: '', meta: { title: h.title }, sub_results: h.section ? [h.section] : [] }),
+      );
+      const first = rankOwnersFirst(quick, raw, keys.owners, fromKeys).slice(0, SHOWN);
       if (seq !== this.seq) return;
-      if (exact.length > 0) {
-        this.show(exact.map(fromKeys), keys);
-        answered = exact.length;
+      if (first.length > 0) {
+        this.show(first, keys);
+        answered = first.length;
       }
       const pagefind = await this.loadPagefind();
       const found = await pagefind.search(query);
@@ -85,7 +95,7 @@ export class SearchEngine {
       list.removeAttribute('aria-busy');
     } catch {
       if (seq !== this.seq) return;
-      // An exact answer already shown stays; the message says the rest could not be searched.
+      // A quick answer already shown stays; the message says the full text could not be searched.
       const failed = this.box.dataset['failed'] ?? '';
       status.textContent = answered > 0 ? `${status.textContent ?? ''} ${failed}` : failed;
       list.removeAttribute('aria-busy');
@@ -97,19 +107,26 @@ export class SearchEngine {
     const list = this.box.querySelector('ol');
     if (!status || !list) return;
     status.textContent = data.length ? `${data.length} ${keys.messages.count}` : keys.messages.none;
-    list.replaceChildren(...data.map((d) => this.item(d, keys)));
+    // A reader who has already tabbed into the quick answer keeps focus in the list when Pagefind's
+    // replaces it: on the same link if it is still there, else on the first.
+    const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
+    list.replaceChildren(...data.map((d) => this.item(d)));
+    if (focused !== undefined) {
+      const links = [...list.querySelectorAll('a')];
+      (links.find((a) => a.getAttribute('href') === focused) ?? links[0])?.focus();
+    }
   }
 
-  private item(d: PagefindResultData, keys: SearchKeys): HTMLLIElement {
+  private item(d: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = d.url;
     a.textContent = d.meta.title ?? d.url;
     const excerpt = document.createElement('p');
     // Pagefind builds excerpts from our own indexed text and marks the hits with <mark>;
-    // an answer from the key map shows the entry's summary as text.
+    // an answer from the key map shows the page's summary as text.
     if (d.excerpt) excerpt.innerHTML = d.excerpt;
-    else excerpt.textContent = keys.pages[d.url]?.summary ?? '';
+    else excerpt.textContent = this.byUrl.get(d.url)?.summary ?? '';
     li.append(a, excerpt);
     for (const sub of d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3)) {
       const subLink = document.createElement('a');
