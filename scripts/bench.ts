@@ -197,12 +197,15 @@ try {
     figures.push(await measure(await context.newPage(), path));
     await context.close();
   }
-  // Each query in a fresh context: a cold cache, as for a reader's first search. An exact key
-  // is answered from the key map; a phrase needs Pagefind and its index.
-  const searches: Awaited<ReturnType<typeof firstSearchBytes>>[] = [];
-  for (const [lang, query] of [['en', '529'], ['en', 'overloaded'], ['ko', 'overloaded_error'], ['ko', '과부하']] as const) {
+  // Each query in a fresh context: a cold cache, as for a reader's first search. An exact key and
+  // a phrase in a title, heading or key term are answered from the key map (the budgeted case;
+  // tests/site/search-quality.test.ts holds it to 90 % of the natural queries); a word that only the
+  // prose has waits for Pagefind, and is reported without a budget so that its cost stays visible.
+  const searches: (Awaited<ReturnType<typeof firstSearchBytes>> & { fullTextOnly: boolean })[] = [];
+  const queries = [['en', '529', false], ['en', 'overloaded', false], ['ko', 'overloaded_error', false], ['ko', '과부하', false], ['en', 'prefill', true], ['ko', 'prefill', true]] as const;
+  for (const [lang, query, fullTextOnly] of queries) {
     const context = await browser.newContext();
-    searches.push(await firstSearchBytes(await context.newPage(), `/${lang}/errors/500/`, query));
+    searches.push({ ...(await firstSearchBytes(await context.newPage(), `/${lang}/errors/500/`, query)), fullTextOnly });
     await context.close();
   }
   await browser.close();
@@ -226,8 +229,13 @@ try {
   }
   console.log('\nfirst search on the wire        first results  complete (KiB)  files');
   for (const r of searches) {
-    console.log(`${JSON.stringify(r.query).padEnd(30)} ${kib(r.firstResults).padStart(13)} ${kib(r.complete).padStart(9)} ${String(r.files.length).padStart(12)}`);
-    check(r.firstResults <= budget.firstSearchWire, `first search ${JSON.stringify(r.query)}: ${kib(r.firstResults)} KiB before the first results > ${kib(budget.firstSearchWire)} KiB`);
+    const label = `${JSON.stringify(r.query)}${r.fullTextOnly ? ' (prose only)' : ''}`;
+    console.log(`${label.padEnd(30)} ${kib(r.firstResults).padStart(13)} ${kib(r.complete).padStart(9)} ${String(r.files.length).padStart(12)}`);
+    if (r.fullTextOnly) {
+      check(r.files.some(([name]) => name.endsWith('.pf_fragment')), `first search ${JSON.stringify(r.query)}: Pagefind found nothing, so its cost was not measured`);
+    } else {
+      check(r.firstResults <= budget.firstSearchWire, `first search ${JSON.stringify(r.query)}: ${kib(r.firstResults)} KiB before the first results > ${kib(budget.firstSearchWire)} KiB`);
+    }
   }
 
   const lighthousePages = ['/en/errors/529/', '/ko/errors/529/', '/en/guides/retries/', '/ko/guides/retries/'];
