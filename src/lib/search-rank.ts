@@ -1,7 +1,7 @@
 import type { ErrorEntry, Locale } from '../schemas/error-entry.ts';
 import { errorPagePath, localePath } from './urls.ts';
 import { directKey } from './search-query.ts';
-import type { QuickPage } from './quick-search.ts';
+import type { QuickIndex } from './quick-search.ts';
 
 /**
  * Which pages own an exact lookup key: a status, an `error.type`, a slug, or an exception class
@@ -45,28 +45,26 @@ export function rankOwnersFirst<T extends { url: string }>(
   return [...first, ...hits.filter((h) => !own.includes(h.url))];
 }
 
-/** What the search box needs before Pagefind: exact keys, their owners, and the pages for the quick tier. */
-export interface SearchKeys {
+/** What the search box needs before Pagefind: exact keys, their owners, and what quickSearch ranks. */
+export interface SearchKeys extends QuickIndex {
   /** status, type or slug → the page Enter opens without a search. */
   direct: Record<string, string>;
   /** lower-cased lookup key → the pages that own it (see lookupOwners). */
   owners: Record<string, string[]>;
-  /** Every searchable page: what a result shows before Pagefind's fragment, and what quickSearch ranks. */
-  pages: QuickPage[];
   /** Messages needed only once a search has run. */
   messages: { none: string; count: string };
 }
 
 /**
- * The search box fetches this (3–4 KiB gzip) when the reader opens search, instead of every page
- * carrying it: an exact key such as `529` or `RateLimitError` is answered from it at once, and a
- * phrase gets quickSearch's answer while Pagefind loads.
+ * The search box fetches this (18–25 KiB gzip) when the reader opens search, instead of every page
+ * carrying it: an exact key such as `529` or `RateLimitError` is answered from it at once, and any
+ * other query gets quickSearch's answer while Pagefind loads.
  */
 export function searchKeys(
   entries: readonly ErrorEntry[],
   base: string,
   lang: Locale,
-  pages: QuickPage[],
+  index: QuickIndex,
   messages: SearchKeys['messages'],
 ): SearchKeys {
   const published = entries.filter((e) => e.published);
@@ -76,7 +74,8 @@ export function searchKeys(
       published.flatMap((e) => [e.slug, e.status === null ? null : String(e.status), e.type].filter((k) => k !== null).map((k) => [k, url(e)])),
     ),
     owners: lookupOwners(entries, base, lang),
-    pages,
+    pages: index.pages,
+    words: index.words,
     messages,
   };
 }

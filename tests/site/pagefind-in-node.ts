@@ -63,6 +63,6 @@ export async function searchSite(lang: 'en' | 'ko', typed: string, limit = 5): P
  */
 export async function quickSearchSite(lang: 'en' | 'ko', typed: string, limit = 5): Promise<Hit[]> {
   const keys = JSON.parse(await readFile(join(distDir, lang, 'search-keys.json'), 'utf8')) as SearchKeys;
-  const quick = quickSearch(keys.pages, normalizeQuery(typed), 6).map((h) => ({ url: h.url, title: h.title, subUrls: h.section ? [h.section.url] : [] }));
+  const quick = quickSearch(keys, normalizeQuery(typed), 6).map((h) => ({ url: h.url, title: h.title, subUrls: h.section ? [h.section.url] : [] }));
   return rankOwnersFirst(quick, typed, keys.owners, (url) => ({ url, title: '', subUrls: [] })).slice(0, limit);
 }

@@ -3,9 +3,13 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entries } from '../../src/lib/registry.ts';
-import { base } from './built-site.ts';
+import { base, distDir } from './built-site.ts';
 import { naturalQueries } from './search-queries.ts';
 import { quickSearchSite, searchSite } from './pagefind-in-node.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { directKey } from '../../src/lib/search-query.ts';
+import type { SearchKeys } from '../../src/lib/search-rank.ts';
 
 const published = entries.filter((e) => e.published);
 const tally = { exact: { hit: 0, all: 0 }, natural: { hit: 0, all: 0 }, quick: { hit: 0, all: 0 }, agree: { hit: 0, all: 0 } };
@@ -58,12 +62,17 @@ for (const entry of published) {
 
 /**
  * The quick answer is what a reader sees while Pagefind's 100+ KiB load (issue 7: first results within
- * 100 KiB). Pagefind replaces it, so a miss here is a worse first second, not a wrong final answer;
- * measured at 127 of 130 when it was introduced, so 90 % leaves room for new pages, not for a regression.
+ * 100 KiB). Exact keys are answered by their owners; the phrases are quickSearch's own work, so they are
+ * counted apart. Pagefind replaces the answer, so a miss here is a worse first second, not a wrong final
+ * answer. When this was written: 101 of 103 phrases, and the same first result as Pagefind for 112 of
+ * 130 queries. The floors leave room for new pages, not for a regression.
  */
 for (const lang of ['en', 'ko'] as const) {
-  test(`${lang}: the quick answer before Pagefind has the page in the top three for 90 % of natural queries`, async () => {
+  test(`${lang}: before Pagefind, 90 % of natural phrases have their page in the top three, and 75 % of queries start as Pagefind's do`, async () => {
+    const keys = JSON.parse(readFileSync(join(distDir, lang, 'search-keys.json'), 'utf8')) as SearchKeys;
     const misses: string[] = [];
+    let phrases = 0;
+    let agree = 0;
     let all = 0;
     for (const entry of published) {
       const page = `${base}${lang}/errors/${entry.slug}/`;
@@ -71,22 +80,28 @@ for (const lang of ['en', 'ko'] as const) {
         all++;
         const quick = await quickSearchSite(lang, q, 3);
         const final = await searchSite(lang, q, 1);
+        if (quick[0]?.url === final[0]?.url) agree++;
+        if (keys.owners[directKey(q)]) continue;
+        phrases++;
         tally.quick.all++;
-        tally.agree.all++;
-        if (quick[0]?.url === final[0]?.url) tally.agree.hit++;
         if (quick.some((h) => h.url === page)) tally.quick.hit++;
         else misses.push(`"${q}" → ${quick.map((h) => h.url).join(', ') || 'nothing'}`);
       }
     }
-    assert.ok(all - misses.length >= 0.9 * all, `${misses.length} of ${all} missed:\n${misses.join('\n')}`);
+    tally.agree.all += all;
+    tally.agree.hit += agree;
+    assert.ok(phrases - misses.length >= 0.9 * phrases, `${misses.length} of ${phrases} phrases missed:\n${misses.join('\n')}`);
+    assert.ok(agree >= 0.75 * all, `only ${agree} of ${all} quick answers start with Pagefind's first result`);
   });
 
-  test(`${lang}: the benchmark's phrase gets its page first before Pagefind loads`, async () => {
+  test(`${lang}: the benchmark's phrases get their page first before Pagefind loads, with deep links where a heading says more`, async () => {
     const phrase = lang === 'en' ? 'overloaded' : '과부하';
     assert.equal((await quickSearchSite(lang, phrase))[0]?.url, `${base}${lang}/errors/529/`);
-    // A section heading that matches becomes a deep link, as Pagefind's sub-results are.
+    assert.equal((await quickSearchSite(lang, 'prefill'))[0]?.url, `${base}${lang}/errors/400/`, 'a word only the prose has');
     const deep = await quickSearchSite(lang, lang === 'en' ? 'rate limit headers' : '속도 제한 응답 헤더');
-    assert.ok(deep.some((h) => h.subUrls.some((u) => u === `${base}${lang}/guides/rate-limits/#headers`)), JSON.stringify(deep));
+    assert.ok(deep.some((h) => h.subUrls.includes(`${base}${lang}/guides/rate-limits/#headers`)), JSON.stringify(deep));
+    const fix = await quickSearchSite(lang, lang === 'en' ? 'how to fix 529' : '529 해결');
+    assert.deepEqual(fix[0]?.subUrls, [`${base}${lang}/errors/529/#fix`], JSON.stringify(fix));
   });
 }
 
@@ -95,7 +110,7 @@ after(() => {
   console.log(
     `search quality under ${base}: statuses/types/classes ${tally.exact.hit}/${tally.exact.all} first (${pct(tally.exact)}%), ` +
       `natural queries ${tally.natural.hit}/${tally.natural.all} in the top three (${pct(tally.natural)}%); ` +
-      `before Pagefind loads, ${tally.quick.hit}/${tally.quick.all} in the top three (${pct(tally.quick)}%), ` +
+      `before Pagefind loads, ${tally.quick.hit}/${tally.quick.all} phrases in the top three (${pct(tally.quick)}%), ` +
       `${tally.agree.hit}/${tally.agree.all} with Pagefind's first result first (${pct(tally.agree)}%)`,
   );
 });

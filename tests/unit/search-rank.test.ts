@@ -30,12 +30,13 @@ test('an owner missing from the loaded hits is added in front when the caller ca
   assert.deepEqual(rankOwnersFirst(hits, 'RateLimitError', owners).map((h) => h.url), ['/a/', '/b/']);
 });
 
-test('the key map sends statuses, types and slugs to their page and keeps the pages it is given', () => {
-  const pages = [{ url: '/docs/ko/errors/529/', title: 't', summary: 's', description: 'd', terms: [], headings: [] }];
-  const keys = searchKeys(entries, '/docs/', 'ko', pages, { none: 'none', count: 'count' });
+test('the key map sends statuses, types and slugs to their page and keeps the quick index it is given', () => {
+  const index = { pages: [{ url: '/docs/ko/errors/529/', title: 't', summary: 's', description: 'd', terms: [], headings: [], sections: [] }], words: { '0': 'overloaded' } };
+  const keys = searchKeys(entries, '/docs/', 'ko', index, { none: 'none', count: 'count' });
   assert.equal(keys.direct['529'], '/docs/ko/errors/529/');
   assert.equal(keys.direct['overloaded_error'], '/docs/ko/errors/529/');
   assert.equal(keys.direct['connection-error'], '/docs/ko/errors/connection-error/');
   assert.deepEqual(keys.owners, owners);
-  assert.equal(keys.pages, pages);
+  assert.equal(keys.pages, index.pages);
+  assert.equal(keys.words, index.words);
 });

@@ -3,7 +3,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { entries } from '../../lib/registry.ts';
 import { useStrings } from '../../i18n/index.ts';
 import { searchKeys } from '../../lib/search-rank.ts';
-import { componentHeadings, keyTerms, type QuickPage } from '../../lib/quick-search.ts';
+import { componentHeadings, keyTerms, proseWordIndex, type QuickPage } from '../../lib/quick-search.ts';
+import { errorSectionIds } from '../../lib/sections.ts';
 import { errorPagePath, localePath } from '../../lib/urls.ts';
 import { locales, type Locale } from '../../schemas/error-entry.ts';
 import { guideSlugs } from '../../schemas/page.ts';
@@ -29,7 +30,11 @@ export const GET: APIRoute = async ({ params }) => {
   const slugOf = (p: { id: string }) => p.id.split('/')[0] ?? '';
   const guideOrder = (p: { id: string }) => (guideSlugs as readonly string[]).indexOf(slugOf(p));
   const guides = (await getCollection('guidePages', inLang)).sort((a, b) => guideOrder(a) - guideOrder(b));
+  const t = useStrings(lang);
+  // Every error page has these; they point a query such as `fix 529` at its section, never match it.
+  const sections = errorSectionIds.filter((id) => id !== 'related' && id !== 'sources').map((id): [string, string] => [id, t(`section.${id}`)]);
   const pages: QuickPage[] = [];
+  const bodies: string[] = [];
   for (const e of entries.filter((x) => x.published)) {
     const page = errorPages.get(e.slug);
     if (!page) throw new Error(`No ${lang} page for ${e.slug}`);
@@ -40,7 +45,9 @@ export const GET: APIRoute = async ({ params }) => {
       description: page.data.description,
       terms: keyTerms(page.body ?? ''),
       headings: await markdownHeadings(page),
+      sections,
     });
+    bodies.push(page.body ?? '');
   }
   for (const guide of guides) {
     pages.push({
@@ -50,11 +57,12 @@ export const GET: APIRoute = async ({ params }) => {
       description: '',
       terms: keyTerms(guide.body ?? ''),
       headings: answering([...componentHeadings(guide.body ?? ''), ...(await markdownHeadings(guide))]),
+      sections: [],
     });
+    bodies.push(guide.body ?? '');
   }
-  const t = useStrings(lang);
   const messages = { none: t('search.none'), count: t('search.count') };
-  return new Response(JSON.stringify(searchKeys(entries, base, lang, pages, messages)), {
+  return new Response(JSON.stringify(searchKeys(entries, base, lang, { pages, words: proseWordIndex(bodies) }, messages)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
