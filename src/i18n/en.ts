@@ -11,7 +11,7 @@ export const en = {
   'search.placeholder': '529, overloaded_error, RateLimitError…',
   'search.loading': 'Searching…',
   'search.none': 'No results. Try a status, an error type or an exception class.',
-  'search.count': 'results',
+  'search.count': 'Results: {n}',
   'search.failed': 'Search could not load. Use the table of all errors instead.',
   'search.shortcut': 'Press / or Ctrl+K to search',
   'theme.label': 'Theme',

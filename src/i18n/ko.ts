@@ -13,7 +13,7 @@ export const ko: UiStrings = {
   'search.placeholder': '529, overloaded_error, 과부하…',
   'search.loading': '검색 중…',
   'search.none': '결과가 없습니다. 상태 코드, 오류 타입, 예외 클래스 이름으로 찾아보세요.',
-  'search.count': '개 결과',
+  'search.count': '결과 {n}개',
   'search.failed': '검색을 불러오지 못했습니다. 전체 오류 표에서 찾아보세요.',
   'search.shortcut': '/ 또는 Ctrl+K로 검색',
   'theme.label': '테마',

@@ -75,9 +75,11 @@ test('an exact key is answered from the key map before Pagefind has loaded', asy
   const first = page.locator('#search-results li > a').first();
   await expect(first).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
   await expect(page.locator('#search-results li p').first()).toHaveText(entry.summary.en);
-  await expect(page.locator('#search-results ol')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-results ol')).toHaveAttribute('data-answer', 'quick');
+  await expect(page.locator('#search-results .status')).toContainText(dictionaries.en['search.loading']);
   release();
-  await expect(page.locator('#search-results ol')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-results ol')).toHaveAttribute('data-answer', 'full');
+  await expect(page.locator('#search-results .status')).not.toContainText(dictionaries.en['search.loading']);
   await expect(first).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
 });
 
@@ -92,30 +94,49 @@ test('a search whose Pagefind load failed works on the next query, and a key ans
   await expect(page.locator('#search-results li > a').first()).toHaveAttribute('href', new RegExp(`/en/errors/${entry.slug}/$`));
   block = false;
   await box.fill('overloaded');
-  await expect(page.locator('#search-results ol:not([aria-busy]) li').first()).toBeVisible();
+  await expect(page.locator('#search-results ol[data-answer="full"] li').first()).toBeVisible();
   await expect(status).not.toContainText(dictionaries.en['search.failed']);
   await expect(page.locator('#search-results a.sub').first()).not.toHaveText(/#$/);
 });
 
-test('a phrase is answered from titles and headings before Pagefind has loaded, then by Pagefind, with focus kept', async ({ page }) => {
+test("a phrase is answered before Pagefind has loaded; Pagefind's answer waits while the reader is in the list", async ({ page }) => {
   const release = await holdPagefind(page);
   await page.goto('ko/');
   const box = page.getByRole('searchbox', { name: dictionaries.ko['search.label'] });
-  await box.fill('속도 제한 응답 헤더');
   const list = page.locator('#search-results ol');
-  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await box.fill('속도 제한 응답 헤더');
+  await expect(list).toHaveAttribute('data-answer', 'quick');
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
   await expect(list.locator('a.sub[href$="/ko/guides/rate-limits/#headers"]')).toBeVisible();
   await box.fill('과부하');
   const first = list.locator('li > a').first();
   await expect(first).toHaveAttribute('href', /\/ko\/errors\/529\/$/);
   await expect(list.locator('li p').first()).toHaveText(entry.summary.ko);
-  await expect(list.locator('mark')).toHaveCount(0);
-  // A reader who has tabbed into the quick answer stays in the list when Pagefind's replaces it.
+  // A reader who has tabbed into the quick answer keeps it until they leave the list.
   await box.press('Tab');
   await expect(first).toBeFocused();
   release();
-  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-results .status')).not.toContainText(dictionaries.ko['search.loading']);
+  await expect(list).toHaveAttribute('data-answer', 'quick');
+  await expect(first).toBeFocused();
+  await expect(list.locator('mark')).toHaveCount(0);
+  await first.press('Shift+Tab');
+  await expect(box).toBeFocused();
+  await expect(list).toHaveAttribute('data-answer', 'full');
   await expect(list.locator('mark').first()).toBeVisible();
   await expect(list.locator('li > a').first()).toHaveAttribute('href', /\/ko\/errors\/529\/$/);
-  await expect(list.locator('li > a').first()).toBeFocused();
+  await expect(page.locator('#search-results .status')).toHaveText(/^결과 \d+개$/);
+});
+
+test('a word only the prose has is answered before Pagefind has loaded', async ({ page }) => {
+  const release = await holdPagefind(page);
+  await page.goto('en/');
+  const box = page.getByRole('searchbox', { name: dictionaries.en['search.label'] });
+  await box.fill('prefill');
+  const list = page.locator('#search-results ol');
+  await expect(list).toHaveAttribute('data-answer', 'quick');
+  await expect(list.locator('li > a').first()).toHaveAttribute('href', /\/en\/errors\/400\/$/);
+  release();
+  await expect(list).toHaveAttribute('data-answer', 'full');
+  await expect(list.locator('li > a').first()).toHaveAttribute('href', /\/en\/errors\/400\/$/);
 });

@@ -1,9 +1,9 @@
 import type { SearchEngine } from './search-engine.ts';
 
 // Nothing search-related loads with the page. Opening search (focus, / or Ctrl/Cmd+K, ?q=) loads
-// the engine and the key map (5–6 KiB), which answers at once: an exact status, type or class, or
-// a phrase found in titles, headings and key terms. Pagefind (about 130 KiB with its index) loads
-// with the first query and replaces that answer with its full-text ranking.
+// the engine and the key map (18–25 KiB), which answers any query at once: an exact status, type or
+// class by its page, anything else by quickSearch. Pagefind (about 120 KiB with its index) loads with
+// the first query and replaces that answer with its full-text ranking.
 class SearchBox extends HTMLElement {
   private engine: Promise<SearchEngine> | undefined;
 

@@ -1,7 +1,8 @@
 // What a search needs, loaded when the reader opens search (see search-box.ts): the key map,
 // the query rewriting, the rankings, the rendering of results, and Pagefind itself on demand.
 // A query is answered twice: at once from the key map (exact keys, then quickSearch over titles,
-// summaries, headings and key terms), then by Pagefind's full-text ranking, which replaces it.
+// summaries, headings, key terms and the prose's words), then by Pagefind's full-text ranking,
+// excerpts and section links, which replace it unless the reader is pointing at or tabbing through it.
 import { directKey, normalizeQuery } from '../../lib/search-query.ts';
 import { rankOwnersFirst, type SearchKeys } from '../../lib/search-rank.ts';
 import { quickSearch, type QuickPage } from '../../lib/quick-search.ts';
@@ -23,6 +24,7 @@ const SHOWN = 6;
 export class SearchEngine {
   private keys: Promise<SearchKeys> | undefined;
   private byUrl = new Map<string, QuickPage>();
+  private messages: SearchKeys['messages'] | undefined;
   private pagefind: Promise<Pagefind> | undefined;
   private seq = 0;
 
@@ -34,6 +36,7 @@ export class SearchEngine {
       return r.json() as Promise<SearchKeys>;
     }).then((keys) => {
       this.byUrl = new Map(keys.pages.map((p) => [p.url, p]));
+      this.messages = keys.messages;
       return keys;
     });
     this.keys.catch(() => (this.keys = undefined));
@@ -57,64 +60,100 @@ export class SearchEngine {
     return this.pagefind;
   }
 
+  /** Pagefind's answer, held while the reader points at or has focus in the quick one. */
+  private pending: (() => void) | undefined;
+
+  /** A list the reader is pointing at or moving through is not swapped under them. */
+  private engaged(): boolean {
+    const list = this.box.querySelector('ol');
+    return !!list && (list.matches(':hover') || list.contains(document.activeElement));
+  }
+
+  private watchEngagement(): void {
+    const list = this.box.querySelector('ol');
+    if (!list || list.dataset['watched'] !== undefined) return;
+    list.dataset['watched'] = '';
+    const flush = () => {
+      if (!this.pending || this.engaged()) return;
+      const apply = this.pending;
+      this.pending = undefined;
+      apply();
+    };
+    list.addEventListener('pointerleave', flush);
+    // After focusout, focus has not landed yet; look once it has.
+    list.addEventListener('focusout', () => setTimeout(flush, 0));
+  }
+
   async search(raw: string): Promise<void> {
     const panel = this.box.querySelector<HTMLElement>('.results');
     const status = this.box.querySelector('.status');
     const list = this.box.querySelector('ol');
     if (!panel || !status || !list) return;
+    this.watchEngagement();
     const query = normalizeQuery(raw);
     const seq = ++this.seq;
+    this.pending = undefined;
+    delete list.dataset['answer'];
     if (!query) {
       panel.hidden = true;
-      list.removeAttribute('aria-busy');
       return;
     }
     panel.hidden = false;
-    status.textContent = this.box.dataset['loading'] ?? '';
-    // The list is busy until Pagefind's results are in, also while the quick answer is shown;
-    // the status line outside it announces each answer as it comes.
+    const loading = this.box.dataset['loading'] ?? '';
+    status.textContent = loading;
+    // Until the first answer the list is busy; the quick answer is a real one, so it clears that.
     list.setAttribute('aria-busy', 'true');
-    let answered = 0;
+    let quickShown = false;
     try {
       const keys = await this.loadKeys();
       const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: this.byUrl.get(url)?.title ?? url }, sub_results: [] });
-      const quick = quickSearch(keys.pages, query, SHOWN).map(
+      const quick = quickSearch(keys, query, SHOWN).map(
         (h): PagefindResultData => ({ url: h.url, excerpt: '', meta: { title: h.title }, sub_results: h.section ? [h.section] : [] }),
       );
       const first = rankOwnersFirst(quick, raw, keys.owners, fromKeys).slice(0, SHOWN);
       if (seq !== this.seq) return;
       if (first.length > 0) {
-        this.show(first, keys);
-        answered = first.length;
+        // The status says the full text is still being searched, so that its answer is announced too.
+        this.show(first, keys, 'quick', loading);
+        quickShown = true;
       }
       const pagefind = await this.loadPagefind();
       const found = await pagefind.search(query);
       const fetched = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
       if (seq !== this.seq) return;
-      this.show(rankOwnersFirst(fetched, raw, keys.owners, fromKeys).slice(0, SHOWN), keys);
-      list.removeAttribute('aria-busy');
+      const full = rankOwnersFirst(fetched, raw, keys.owners, fromKeys).slice(0, SHOWN);
+      // Words the quick answer matched but Pagefind did not (its prefixes are stricter than our stems) keep their answer.
+      const answer = full.length > 0 || !quickShown ? full : first;
+      const apply = () => {
+        if (seq === this.seq) this.show(answer, keys, 'full');
+      };
+      if (quickShown && this.engaged()) {
+        this.pending = apply;
+        status.textContent = this.countText(list.children.length);
+      } else apply();
     } catch {
       if (seq !== this.seq) return;
       // A quick answer already shown stays; the message says the full text could not be searched.
       const failed = this.box.dataset['failed'] ?? '';
-      status.textContent = answered > 0 ? `${status.textContent ?? ''} ${failed}` : failed;
+      status.textContent = quickShown ? `${this.countText(list.children.length)} ${failed}` : failed;
       list.removeAttribute('aria-busy');
+      list.dataset['answer'] = quickShown ? 'quick' : 'failed';
     }
   }
 
-  private show(data: readonly PagefindResultData[], keys: SearchKeys): void {
+  private countText(n: number): string {
+    return (this.messages?.count ?? '{n}').replace('{n}', String(n));
+  }
+
+  private show(data: readonly PagefindResultData[], keys: SearchKeys, answer: 'quick' | 'full', more = ''): void {
     const status = this.box.querySelector('.status');
     const list = this.box.querySelector('ol');
     if (!status || !list) return;
-    status.textContent = data.length ? `${data.length} ${keys.messages.count}` : keys.messages.none;
-    // A reader who has already tabbed into the quick answer keeps focus in the list when Pagefind's
-    // replaces it: on the same link if it is still there, else on the first.
-    const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
+    const text = data.length ? this.countText(data.length) : keys.messages.none;
+    status.textContent = more ? `${text} · ${more}` : text;
     list.replaceChildren(...data.map((d) => this.item(d)));
-    if (focused !== undefined) {
-      const links = [...list.querySelectorAll('a')];
-      (links.find((a) => a.getAttribute('href') === focused) ?? links[0])?.focus();
-    }
+    list.removeAttribute('aria-busy');
+    list.dataset['answer'] = answer;
   }
 
   private item(d: PagefindResultData): HTMLLIElement {
