@@ -26,6 +26,8 @@ export type ProseWords = Record<string, string>;
 export interface QuickIndex {
   pages: QuickPage[];
   words: ProseWords;
+  /** Lower-cased status, type or class → the pages that own it; a unit that is one ranks them above any title. */
+  owners?: Record<string, string[]>;
 }
 
 export interface QuickHit {
@@ -43,7 +45,7 @@ const STOP = new Set(
 );
 
 /** Field weights: a title names what the page is about; a word of the prose only says it is mentioned. */
-const WEIGHT = { title: 10, terms: 6, heading: 5, summary: 4, description: 3, prose: 1 } as const;
+const WEIGHT = { owner: 20, title: 10, terms: 6, heading: 5, summary: 4, description: 3, sentence: 2, prose: 1 } as const;
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /** An identifier keeps its inner dots and hyphens: retry-after, e.status_code, anthropic-ratelimit-requests-remaining. */
@@ -60,7 +62,7 @@ export function queryUnits(normalized: string): string[] {
   return [...new Set(units.filter((u) => !STOP.has(u)))];
 }
 
-/** A light English stem: overloaded/overload, limits/limit, retries/retried/retry, messages/message, caches/cache, keys/key. */
+/** A light English stem: overloaded/overload, limits/limit, retries/retried/retry, messages/message, caches/cache, sizes/size, keys/key. */
 export function stem(word: string): string {
   if (word.length < 4 || HANGUL.test(word) || /\d/.test(word)) return word;
   let s = word;
@@ -69,7 +71,7 @@ export function stem(word: string): string {
   else if (/[^su]s$/.test(s)) s = s.slice(0, -1);
   else if (s.length >= 7 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length >= 6 && s.endsWith('ed')) s = s.slice(0, -2);
-  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  if (s.length >= 4 && s.endsWith('e')) s = s.slice(0, -1);
   return s;
 }
 
@@ -157,7 +159,8 @@ function proseFields(index: QuickIndex): Field[] {
 
 /**
  * Ranks pages for a query that `normalizeQuery` has rewritten. Each unit scores the best field it
- * matches, plus half a point for every other field that has it; the sum is scaled by the square of the share of units matched, so a page that matches
+ * matches (an owned status, type or class counts double a title), plus half a point for each of up
+ * to two other fields that have it; the sum is scaled by the square of the share of units matched, so a page that matches
  * every unit beats one that matches the rarest unit often. Pages matching fewer than half the units
  * are left out. A heading becomes the hit's deep link when it matches two units, or one that the
  * title does not: `thundering herd` points into a guide, `429` does not point into a FAQ.
@@ -169,7 +172,16 @@ export function quickSearch(index: QuickIndex, normalized: string, limit = 6): Q
   const hits: QuickHit[] = [];
   index.pages.forEach((page, i) => {
     const title = field(WEIGHT.title, page.title);
-    const fields = [title, field(WEIGHT.terms, page.terms.join(' \n ')), field(WEIGHT.summary, page.summary), field(WEIGHT.description, page.description)];
+    // A term of a few words names something (retry-after, do not retry); a longer one is a quoted
+    // message (Too many requests. Exceeded…) and says no more than a sentence of the description.
+    const long = (t: string) => t.split(/\s+/).length > 3;
+    const fields = [
+      title,
+      field(WEIGHT.terms, page.terms.filter((t) => !long(t)).join(' \n ')),
+      field(WEIGHT.sentence, page.terms.filter(long).join(' \n ')),
+      field(WEIGHT.summary, page.summary),
+      field(WEIGHT.description, page.description),
+    ];
     const headings = page.headings.map(([id, text]) => ({ id, text, f: field(WEIGHT.heading, text) }));
     // Every error page has "How to fix it": it tells `fix 529` where to go, not which page.
     const sections = page.sections.map(([id, text]) => ({ id, text, f: field(WEIGHT.prose, text) }));
@@ -178,12 +190,15 @@ export function quickSearch(index: QuickIndex, normalized: string, limit = 6): Q
     let sum = 0;
     let matched = 0;
     for (const u of units) {
-      const scores = all.map((f) => unitScore(u, f)).filter((x) => x > 0);
+      // The page that owns a status, type or class is what a reader naming it wants, over any guide that lists it.
+      const owner = index.owners?.[u]?.includes(page.url) ? [WEIGHT.owner] : [];
+      const scores = [...owner, ...all.map((f) => unitScore(u, f)).filter((x) => x > 0)];
       if (scores.length === 0) continue;
       matched++;
-      // The best field counts; each further field that has the unit adds a little (a page that names
-      // retry-after in a heading and its terms is more about it than one that lists it once).
-      sum += Math.max(...scores) + (scores.length - 1) / 2;
+      // The best field counts; up to two further fields that have the unit add a little (a page that
+      // names retry-after in a heading and its terms is more about it than one that lists it once; a
+      // guide that mentions everything everywhere must not win on that alone).
+      sum += Math.max(...scores) + Math.min(scores.length - 1, 2) / 2;
     }
     if (matched === 0 || matched * 2 < units.length) return;
     const share = matched / units.length;

@@ -140,3 +140,52 @@ test('a word only the prose has is answered before Pagefind has loaded', async (
   await expect(list).toHaveAttribute('data-answer', 'full');
   await expect(list.locator('li > a').first()).toHaveAttribute('href', /\/en\/errors\/400\/$/);
 });
+
+/** English search for "overloaded", answered by the key map while Pagefind is held; where its first result is. */
+async function quickAnswerWithPagefindHeld(page: Page) {
+  const release = await holdPagefind(page);
+  await page.goto('en/');
+  const box = page.getByRole('searchbox', { name: dictionaries.en['search.label'] });
+  const list = page.locator('#search-results ol');
+  await box.fill('overloaded');
+  await expect(list).toHaveAttribute('data-answer', 'quick');
+  const first = await list.locator('li').first().boundingBox();
+  if (!first) throw new Error('no first result');
+  return { release, box, list, first };
+}
+
+test("Pagefind's answer waits while the mouse moves over the quick one, and comes when it leaves", async ({ page }) => {
+  const { release, list, first } = await quickAnswerWithPagefindHeld(page);
+  await page.mouse.move(first.x + 10, first.y + 5);
+  await page.mouse.move(first.x + 30, first.y + 8, { steps: 3 });
+  release();
+  await expect(page.locator('#search-results .status')).not.toContainText(dictionaries.en['search.loading']);
+  await expect(list).toHaveAttribute('data-answer', 'quick');
+  await page.mouse.move(0, 0, { steps: 3 });
+  await expect(list).toHaveAttribute('data-answer', 'full');
+});
+
+test('a cursor resting where the next list opens does not hold Pagefind back', async ({ page }) => {
+  const { release, box, list, first } = await quickAnswerWithPagefindHeld(page);
+  await page.mouse.move(first.x + 30, first.y + 8, { steps: 3 });
+  // The next query's list opens under the resting cursor: :hover, but no movement.
+  await box.fill('rate limit');
+  await expect(list.locator('li > a').first()).not.toHaveAttribute('href', /\/529\/$/);
+  await expect(list).toHaveAttribute('data-answer', 'quick');
+  release();
+  await expect(list).toHaveAttribute('data-answer', 'full');
+});
+
+test('Enter inside the typing pause focuses the results of what was typed', async ({ page }) => {
+  await page.goto('en/');
+  const box = page.getByRole('searchbox', { name: dictionaries.en['search.label'] });
+  await box.fill('rate limit');
+  await expect(page.locator('#search-results ol')).toHaveAttribute('data-answer', /quick|full/);
+  await box.pressSequentially(' headers', { delay: 20 });
+  await box.press('Enter');
+  const focused = page.locator('#search-results a:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(page.locator('#search-results li > a').first()).toBeFocused();
+  await page.waitForTimeout(400);
+  await expect(page.locator('#search-results a:focus')).toHaveCount(1);
+});

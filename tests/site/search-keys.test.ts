@@ -1,5 +1,6 @@
 // The key map behind the quick answer, as built: it must describe every searchable page, point at
-// anchors that exist, and send each exact key where the page says it belongs.
+// anchors that exist, and send each exact key to a page it describes (which page owns which key is
+// tested in tests/unit/search-rank.test.ts and by the search-quality test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { base, fileFor, htmlFiles, idsIn, read } from './built-site.ts';

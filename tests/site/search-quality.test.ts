@@ -64,7 +64,7 @@ for (const entry of published) {
  * The quick answer is what a reader sees while Pagefind's 100+ KiB load (issue 7: first results within
  * 100 KiB). Exact keys are answered by their owners; the phrases are quickSearch's own work, so they are
  * counted apart. Pagefind replaces the answer, so a miss here is a worse first second, not a wrong final
- * answer. When this was written: 101 of 103 phrases, and the same first result as Pagefind for 112 of
+ * answer. When this was written: 101 of 103 phrases, and the same first result as Pagefind for 116 of
  * 130 queries. The floors leave room for new pages, not for a regression.
  */
 for (const lang of ['en', 'ko'] as const) {

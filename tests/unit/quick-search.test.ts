@@ -39,7 +39,7 @@ test('a title match outranks the same word in a summary, a term or the prose', (
 });
 
 test('stems join singular and plural, and verb forms', () => {
-  for (const [a, b] of [['messages', 'message'], ['caches', 'cache'], ['keys', 'key'], ['retries', 'retry'], ['retried', 'retry'], ['overloaded', 'overload'], ['limits', 'limit'], ['boxes', 'box']]) {
+  for (const [a, b] of [['messages', 'message'], ['caches', 'cache'], ['sizes', 'size'], ['cases', 'case'], ['keys', 'key'], ['retries', 'retry'], ['retried', 'retry'], ['overloaded', 'overload'], ['limits', 'limit'], ['boxes', 'box']]) {
     assert.equal(stem(a ?? ''), stem(b ?? ''), `${a} ~ ${b}`);
   }
   assert.equal(stem('access'), 'access');
@@ -53,9 +53,44 @@ test('an identifier matches whole before its parts: retry-after is the header, n
   assert.deepEqual(queryUnits('retry-after e.status_code 과부하가 the'), ['retry-after', 'e.status_code', '과부하']);
 });
 
-test('a page that matches every unit beats one that matches some, and under half is left out', () => {
+test('a page that matches every unit beats one that names only one of them, and under half is left out', () => {
+  const i: QuickIndex = {
+    pages: [
+      page('/one-word/', { title: 'Thundering' }),
+      page('/both/', { headings: [['herd', 'thundering herd']] }),
+      page('/third/', { title: 'alpha' }),
+    ],
+    words: {},
+  };
+  // Without the square of the share matched, the title's 10 would tie the headings' 5 + 5.
+  assert.deepEqual(urls('thundering herd', i), ['/both/', '/one-word/']);
+  assert.deepEqual(urls('alpha beta gamma', i), [], 'one word of three is under half');
   assert.equal(urls('retry-after rate')[0], '/en/errors/429/');
-  assert.ok(!urls('retry-after header rate limit').includes('/en/guides/retries/'));
+});
+
+test('scores: a further field adds half a point (two at most), an identifier found only in parts earns half, an owner counts double a title', () => {
+  const i: QuickIndex = {
+    pages: [
+      page('/twice/', { title: 'jitter', headings: [['j', 'jitter']] }),
+      page('/everywhere/', { title: 'herd', summary: 'herd', description: 'herd', headings: [['h', 'herd']] }),
+      page('/parts/', { title: 'Retry after a pause' }),
+      page('/owner/', { summary: 'nothing to match' }),
+    ],
+    words: {},
+    owners: { ratelimiterror: ['/owner/'] },
+  };
+  assert.equal(quickSearch(i, 'jitter')[0]?.score, 10.5);
+  assert.equal(quickSearch(i, 'herd')[0]?.score, 11);
+  assert.equal(quickSearch(i, 'retry-after')[0]?.score, 5);
+  assert.deepEqual(quickSearch(i, 'RateLimitError typescript').map((h) => [h.url, h.score]), [['/owner/', 5]]);
+});
+
+test('a quoted message among the key terms weighs as a sentence, not as a name', () => {
+  const i: QuickIndex = {
+    pages: [page('/quotes/', { terms: ['Too many requests. Exceeded the rate'] }), page('/names/', { terms: ['too_many_requests'] })],
+    words: {},
+  };
+  assert.deepEqual(quickSearch(i, 'requests').map((h) => [h.url, h.score]), [['/names/', 6], ['/quotes/', 2]]);
 });
 
 test('the prose words answer a word no title or heading has, after the fields', () => {
@@ -84,6 +119,9 @@ test('a heading becomes the deep link when it matches two units or one the title
   assert.equal(quickSearch(index, 'overloaded')[0]?.section, undefined);
   assert.deepEqual(quickSearch(index, 'fix 529')[0]?.section, { url: '/en/errors/529/#fix', title: 'How to fix it' });
   assert.deepEqual(urls('fix'), ['/en/errors/429/', '/en/errors/529/', '/en/errors/stream-error/'], 'a section every error page has weighs as prose');
+  assert.equal(quickSearch(index, 'fix')[0]?.score, 1);
+  const both: QuickIndex = { pages: [page('/herd/', { title: 'Thundering herd', headings: [['problem', 'The thundering herd problem']] })], words: {} };
+  assert.equal(quickSearch(both, 'thundering herd')[0]?.section?.url, '/herd/#problem', 'two units in a heading link even when the title has them');
 });
 
 test('stop words, unknown words and short fragments find nothing', () => {

@@ -14,18 +14,27 @@ class SearchBox extends HTMLElement {
     input.addEventListener('focus', () => void this.load().then((e) => e.loadKeys()).catch(() => undefined), { once: true });
     // Wait for a pause in typing: every search loads result fragments, wasted on a half-typed word.
     let typing: ReturnType<typeof setTimeout> | undefined;
+    let searched: string | undefined;
+    const search = (query: string, onAnswer?: () => void) => {
+      searched = query;
+      void this.load().then((e) => e.search(query, onAnswer), () => this.failed());
+    };
     input.addEventListener('input', () => {
       clearTimeout(typing);
-      typing = setTimeout(() => void this.load().then((e) => e.search(input.value), () => this.failed()), 180);
+      typing = setTimeout(() => search(input.value), 180);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      const focusFirst = () => this.querySelector<HTMLAnchorElement>('.results a')?.focus();
       void this.load()
         .then((e) => e.directTarget(input.value))
         .then(
           (target) => {
-            if (target) location.assign(target);
-            else this.querySelector<HTMLAnchorElement>('.results a')?.focus();
+            if (target) return location.assign(target);
+            // Enter inside the typing pause: search now, and focus this query's results, not the last one's.
+            clearTimeout(typing);
+            if (searched === input.value) focusFirst();
+            else search(input.value, focusFirst);
           },
           () => undefined,
         );
@@ -48,10 +57,10 @@ class SearchBox extends HTMLElement {
     if (q) {
       input.value = q;
       input.focus();
-      void this.load().then((e) => e.search(q), () => this.failed());
+      search(q);
     } else if (input.value.trim()) {
       // Typed before this module loaded (it starts after the first paint).
-      void this.load().then((e) => e.search(input.value), () => this.failed());
+      search(input.value);
     }
   }
 

@@ -62,11 +62,17 @@ export class SearchEngine {
 
   /** Pagefind's answer, held while the reader points at or has focus in the quick one. */
   private pending: (() => void) | undefined;
+  /** The mouse has moved over the list since it was last filled. */
+  private pointing = false;
 
-  /** A list the reader is pointing at or moving through is not swapped under them. */
+  /**
+   * A list the reader is pointing at or moving through is not swapped under them. Pointing means a
+   * real mouse movement over it: a cursor that was resting where the list opened, or a tap that
+   * leaves :hover behind on a touch screen, does not hold the answer back.
+   */
   private engaged(): boolean {
     const list = this.box.querySelector('ol');
-    return !!list && (list.matches(':hover') || list.contains(document.activeElement));
+    return !!list && (this.pointing || list.contains(document.activeElement));
   }
 
   private watchEngagement(): void {
@@ -79,12 +85,19 @@ export class SearchEngine {
       this.pending = undefined;
       apply();
     };
-    list.addEventListener('pointerleave', flush);
+    list.addEventListener('pointermove', (e) => {
+      if (e.pointerType === 'mouse' && (e.movementX !== 0 || e.movementY !== 0)) this.pointing = true;
+    });
+    list.addEventListener('pointerleave', () => {
+      this.pointing = false;
+      flush();
+    });
     // After focusout, focus has not landed yet; look once it has.
     list.addEventListener('focusout', () => setTimeout(flush, 0));
   }
 
-  async search(raw: string): Promise<void> {
+  /** Runs a search; `onAnswer` runs once, when the first answer (or the failure) is on screen. */
+  async search(raw: string, onAnswer?: () => void): Promise<void> {
     const panel = this.box.querySelector<HTMLElement>('.results');
     const status = this.box.querySelector('.status');
     const list = this.box.querySelector('ol');
@@ -116,6 +129,10 @@ export class SearchEngine {
         // The status says the full text is still being searched, so that its answer is announced too.
         this.show(first, keys, 'quick', loading);
         quickShown = true;
+        onAnswer?.();
+      } else {
+        // The previous query's results must not stand under this one's "Searching…".
+        list.replaceChildren();
       }
       const pagefind = await this.loadPagefind();
       const found = await pagefind.search(query);
@@ -131,13 +148,16 @@ export class SearchEngine {
         this.pending = apply;
         status.textContent = this.countText(list.children.length);
       } else apply();
+      if (!quickShown) onAnswer?.();
     } catch {
       if (seq !== this.seq) return;
       // A quick answer already shown stays; the message says the full text could not be searched.
       const failed = this.box.dataset['failed'] ?? '';
-      status.textContent = quickShown ? `${this.countText(list.children.length)} ${failed}` : failed;
+      status.textContent = quickShown ? `${this.countText(list.children.length)} · ${failed}` : failed;
+      if (!quickShown) list.replaceChildren();
       list.removeAttribute('aria-busy');
       list.dataset['answer'] = quickShown ? 'quick' : 'failed';
+      if (!quickShown) onAnswer?.();
     }
   }
 
@@ -152,6 +172,7 @@ export class SearchEngine {
     const text = data.length ? this.countText(data.length) : keys.messages.none;
     status.textContent = more ? `${text} · ${more}` : text;
     list.replaceChildren(...data.map((d) => this.item(d)));
+    this.pointing = false;
     list.removeAttribute('aria-busy');
     list.dataset['answer'] = answer;
   }
