@@ -2,7 +2,7 @@
 // (100–115 KiB) before it can rank anything; this ranks what the key map carries (each page's title,
 // summary, headings and key terms, and which pages use each word of the prose) so that results show
 // at once, and Pagefind's full-text ranking, excerpts and section links replace them when they arrive.
-import { stripParticle } from './search-query.ts';
+import { HANGUL, stripParticle } from './search-query.ts';
 
 /** What the quick tier knows about one page. Arrays keep the key map small. */
 export interface QuickPage {
@@ -47,7 +47,6 @@ const STOP = new Set(
 /** Field weights: a title names what the page is about; a word of the prose only says it is mentioned. */
 const WEIGHT = { owner: 20, title: 10, terms: 6, heading: 5, summary: 4, description: 3, sentence: 2, prose: 1 } as const;
 
-const HANGUL = /[\uac00-\ud7a3]/;
 /** An identifier keeps its inner dots and hyphens: retry-after, e.status_code, anthropic-ratelimit-requests-remaining. */
 const IDENTIFIER = /[\p{L}\p{N}_]+(?:[-.][\p{L}\p{N}_]+)*/gu;
 
@@ -58,7 +57,7 @@ export function words(text: string): string[] {
 
 /** The units a query is matched by: whole identifiers, Korean words without their particle, no stop words. */
 export function queryUnits(normalized: string): string[] {
-  const units = (normalized.toLowerCase().match(IDENTIFIER) ?? []).map((u) => (HANGUL.test(u) ? stripParticle(u) : u));
+  const units = (normalized.toLowerCase().match(IDENTIFIER) ?? []).map(stripParticle);
   return [...new Set(units.filter((u) => !STOP.has(u)))];
 }
 
@@ -121,7 +120,7 @@ export function proseWords(body: string): string[] {
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ');
-  const found = words(text).map((w) => (HANGUL.test(w) ? stripParticle(w) : w));
+  const found = words(text).map(stripParticle);
   return [...new Set(found.filter((w) => w.length >= 2))];
 }
 
@@ -139,54 +138,65 @@ export function proseWordIndex(bodies: readonly string[]): ProseWords {
   return groups;
 }
 
-const proseCache = new WeakMap<ProseWords, Field[]>();
-/** Each page's prose words as one field, built once per key map. */
-function proseFields(index: QuickIndex): Field[] {
-  let fields = proseCache.get(index.words);
-  if (!fields) {
-    const perPage: string[][] = index.pages.map(() => []);
-    for (const [key, list] of Object.entries(index.words)) {
-      for (const i of key.split('.').map(Number)) perPage[i]?.push(list);
-    }
-    fields = perPage.map((lists) => {
-      const text = lists.join(' ');
-      return { weight: WEIGHT.prose, text, tokens: text.split(' ').filter(Boolean), identifiers: [] };
-    });
-    proseCache.set(index.words, fields);
+interface PageFields {
+  title: Field;
+  /** Everything a unit can match, the title included. */
+  all: Field[];
+  /** Headings and sections, for the deep link. */
+  anchors: { id: string; text: string; f: Field }[];
+}
+
+const fieldCache = new WeakMap<QuickIndex, PageFields[]>();
+/** Each page's fields, tokenised once per key map rather than on every keystroke. */
+function pageFields(index: QuickIndex): PageFields[] {
+  const cached = fieldCache.get(index);
+  if (cached) return cached;
+  const prose: string[][] = index.pages.map(() => []);
+  for (const [key, list] of Object.entries(index.words)) {
+    for (const i of key.split('.').map(Number)) prose[i]?.push(list);
   }
-  return fields;
+  // A term of a few words names something (retry-after, do not retry); a longer one is a quoted
+  // message (Too many requests. Exceeded…) and says no more than a sentence of the description.
+  const long = (t: string) => t.split(/\s+/).length > 3;
+  const built = index.pages.map((page, i): PageFields => {
+    const title = field(WEIGHT.title, page.title);
+    const headings = page.headings.map(([id, text]) => ({ id, text, f: field(WEIGHT.heading, text) }));
+    // Every error page has "How to fix it": it tells `fix 529` where to go, not which page.
+    const sections = page.sections.map(([id, text]) => ({ id, text, f: field(WEIGHT.prose, text) }));
+    const proseText = (prose[i] ?? []).join(' ');
+    const all = [
+      title,
+      field(WEIGHT.terms, page.terms.filter((t) => !long(t)).join(' \n ')),
+      field(WEIGHT.sentence, page.terms.filter(long).join(' \n ')),
+      field(WEIGHT.summary, page.summary),
+      field(WEIGHT.description, page.description),
+      ...headings.map((h) => h.f),
+      ...sections.map((h) => h.f),
+      { weight: WEIGHT.prose, text: proseText, tokens: proseText.split(' ').filter(Boolean), identifiers: [] },
+    ];
+    return { title, all, anchors: [...headings, ...sections] };
+  });
+  fieldCache.set(index, built);
+  return built;
 }
 
 /**
  * Ranks pages for a query that `normalizeQuery` has rewritten. Each unit scores the best field it
  * matches (an owned status, type or class counts double a title), plus half a point for each of up
- * to two other fields that have it; the sum is scaled by the square of the share of units matched, so a page that matches
- * every unit beats one that matches the rarest unit often. Pages matching fewer than half the units
+ * to two other fields that have it; the sum is scaled by the square of the share of units matched,
+ * so a page that matches every unit beats one that matches the rarest unit often. Pages matching fewer than half the units
  * are left out. A heading becomes the hit's deep link when it matches two units, or one that the
  * title does not: `thundering herd` points into a guide, `429` does not point into a FAQ.
  */
 export function quickSearch(index: QuickIndex, normalized: string, limit = 6): QuickHit[] {
   const units = queryUnits(normalized);
   if (units.length === 0) return [];
-  const prose = proseFields(index);
+  const fieldsOf = pageFields(index);
   const hits: QuickHit[] = [];
   index.pages.forEach((page, i) => {
-    const title = field(WEIGHT.title, page.title);
-    // A term of a few words names something (retry-after, do not retry); a longer one is a quoted
-    // message (Too many requests. Exceeded…) and says no more than a sentence of the description.
-    const long = (t: string) => t.split(/\s+/).length > 3;
-    const fields = [
-      title,
-      field(WEIGHT.terms, page.terms.filter((t) => !long(t)).join(' \n ')),
-      field(WEIGHT.sentence, page.terms.filter(long).join(' \n ')),
-      field(WEIGHT.summary, page.summary),
-      field(WEIGHT.description, page.description),
-    ];
-    const headings = page.headings.map(([id, text]) => ({ id, text, f: field(WEIGHT.heading, text) }));
-    // Every error page has "How to fix it": it tells `fix 529` where to go, not which page.
-    const sections = page.sections.map(([id, text]) => ({ id, text, f: field(WEIGHT.prose, text) }));
-    const proseField = prose[i];
-    const all = [...fields, ...headings.map((h) => h.f), ...sections.map((h) => h.f), ...(proseField ? [proseField] : [])];
+    const fields = fieldsOf[i];
+    if (!fields) return;
+    const { title, all, anchors } = fields;
     let sum = 0;
     let matched = 0;
     for (const u of units) {
@@ -203,7 +213,7 @@ export function quickSearch(index: QuickIndex, normalized: string, limit = 6): Q
     if (matched === 0 || matched * 2 < units.length) return;
     const share = matched / units.length;
     const inTitle = new Set(units.filter((u) => unitScore(u, title) > 0));
-    const section = [...headings, ...sections]
+    const section = anchors
       .map((h) => ({ h, hits: units.filter((u) => unitScore(u, h.f) > 0) }))
       .filter((x) => x.hits.length >= 2 || x.hits.some((u) => !inTitle.has(u)))
       .sort((a, b) => b.hits.length - a.hits.length)[0]?.h;

@@ -1,6 +1,7 @@
 import { knownTerms, particles, spacedCompounds } from './korean-terms.ts';
 
-const HANGUL = /[\uac00-\ud7a3]/;
+/** A Hangul syllable. */
+export const HANGUL = /[\uac00-\ud7a3]/;
 
 const termsLongestFirst = [...knownTerms].sort((a, b) => b.length - a.length);
 const isParticle = (rest: string) => (particles as readonly string[]).includes(rest);

@@ -1,7 +1,7 @@
 import type { ErrorEntry, Locale } from '../schemas/error-entry.ts';
 import { errorPagePath, localePath } from './urls.ts';
-import { directKey } from './search-query.ts';
-import type { QuickIndex } from './quick-search.ts';
+import { directKey, normalizeQuery } from './search-query.ts';
+import { quickSearch, type QuickIndex } from './quick-search.ts';
 
 /**
  * Which pages own an exact lookup key: a status, an `error.type`, a slug, or an exception class
@@ -78,4 +78,21 @@ export function searchKeys(
     words: index.words,
     messages,
   };
+}
+
+/** One result of the quick answer, before Pagefind's excerpt and sub-results. */
+export interface QuickResult {
+  url: string;
+  title: string;
+  section?: { url: string; title: string };
+}
+
+/**
+ * What the search box shows before Pagefind has loaded: quickSearch's ranking with the owners of an
+ * exact key in front (added from the key map if quickSearch did not find them), at most `shown`.
+ */
+export function quickAnswer(keys: SearchKeys, raw: string, shown: number): QuickResult[] {
+  const hits = quickSearch(keys, normalizeQuery(raw), shown).map((h): QuickResult => ({ url: h.url, title: h.title, ...(h.section ? { section: h.section } : {}) }));
+  const titles = new Map(keys.pages.map((p) => [p.url, p.title]));
+  return rankOwnersFirst(hits, raw, keys.owners, (url) => ({ url, title: titles.get(url) ?? url })).slice(0, shown);
 }

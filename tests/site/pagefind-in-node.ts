@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { base, distDir } from './built-site.ts';
 import { entries } from '../../src/lib/registry.ts';
 import { normalizeQuery } from '../../src/lib/search-query.ts';
-import { lookupOwners, rankOwnersFirst, type SearchKeys } from '../../src/lib/search-rank.ts';
-import { quickSearch } from '../../src/lib/quick-search.ts';
+import { lookupOwners, quickAnswer, rankOwnersFirst, type SearchKeys } from '../../src/lib/search-rank.ts';
 
 export interface Hit {
   url: string;
@@ -63,6 +62,8 @@ export async function searchSite(lang: 'en' | 'ko', typed: string, limit = 5): P
  */
 export async function quickSearchSite(lang: 'en' | 'ko', typed: string, limit = 5): Promise<Hit[]> {
   const keys = JSON.parse(await readFile(join(distDir, lang, 'search-keys.json'), 'utf8')) as SearchKeys;
-  const quick = quickSearch(keys, normalizeQuery(typed), 6).map((h) => ({ url: h.url, title: h.title, subUrls: h.section ? [h.section.url] : [] }));
-  return rankOwnersFirst(quick, typed, keys.owners, (url) => ({ url, title: '', subUrls: [] })).slice(0, limit);
+  // The search box asks for six.
+  return quickAnswer(keys, typed, 6)
+    .slice(0, limit)
+    .map((h) => ({ url: h.url, title: h.title, subUrls: h.section ? [h.section.url] : [] }));
 }

@@ -4,8 +4,8 @@
 // summaries, headings, key terms and the prose's words), then by Pagefind's full-text ranking,
 // excerpts and section links, which replace it unless the reader is pointing at or tabbing through it.
 import { directKey, normalizeQuery } from '../../lib/search-query.ts';
-import { rankOwnersFirst, type SearchKeys } from '../../lib/search-rank.ts';
-import { quickSearch, type QuickPage } from '../../lib/quick-search.ts';
+import { quickAnswer, rankOwnersFirst, type SearchKeys } from '../../lib/search-rank.ts';
+import type { QuickPage } from '../../lib/quick-search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -120,10 +120,9 @@ export class SearchEngine {
     try {
       const keys = await this.loadKeys();
       const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: this.byUrl.get(url)?.title ?? url }, sub_results: [] });
-      const quick = quickSearch(keys, query, SHOWN).map(
+      const first = quickAnswer(keys, raw, SHOWN).map(
         (h): PagefindResultData => ({ url: h.url, excerpt: '', meta: { title: h.title }, sub_results: h.section ? [h.section] : [] }),
       );
-      const first = rankOwnersFirst(quick, raw, keys.owners, fromKeys).slice(0, SHOWN);
       if (seq !== this.seq) return;
       if (first.length > 0) {
         // The status says the full text is still being searched, so that its answer is announced too.
