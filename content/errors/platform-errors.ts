@@ -46,11 +46,11 @@ export const bedrockStreamValueError = 'Bad response code, expected 200';
 
 export const platformErrors: readonly PlatformError[] = [
   // §7.1: Bedrock Runtime exceptions, HTTP codes from botocore's bedrock-runtime service model.
-  { platform: 'bedrock', name: 'ValidationException', status: 400, entry: '400', verdict: 'do-not-retry', shared: true, inStream: true },
+  { platform: 'bedrock', name: 'ValidationException', status: 400, entry: '400', verdict: 'fix-request', shared: true, inStream: true },
   // §7.1: 400, not 429: an account service quota; AWS says "resubmit your request later".
   { platform: 'bedrock', name: 'ServiceQuotaExceededException', status: 400, entry: '429', verdict: 'retry-backoff', shared: true },
-  { platform: 'bedrock', name: 'AccessDeniedException', status: 403, entry: '403', verdict: 'do-not-retry', shared: true },
-  { platform: 'bedrock', name: 'ResourceNotFoundException', status: 404, entry: '404', verdict: 'do-not-retry', shared: true },
+  { platform: 'bedrock', name: 'AccessDeniedException', status: 403, entry: '403', verdict: 'grant-access', shared: true },
+  { platform: 'bedrock', name: 'ResourceNotFoundException', status: 404, entry: '404', verdict: 'fix-request', shared: true },
   { platform: 'bedrock', name: 'ModelTimeoutException', status: 408, entry: '504', verdict: 'retry-backoff', shared: false, inStream: true },
   // §7.1: 424 with `originalStatusCode`: what to do depends on the model's original status.
   { platform: 'bedrock', name: 'ModelErrorException', status: 424, entry: '500', verdict: 'depends', shared: false },
@@ -63,18 +63,18 @@ export const platformErrors: readonly PlatformError[] = [
   // §7.1: "Try again later": Bedrock's temporary unavailability, explained with the 529 overload.
   { platform: 'bedrock', name: 'ServiceUnavailableException', status: 503, entry: '529', verdict: 'retry-backoff', shared: true, inStream: true },
   // §7.1: the AWS troubleshooting page: the Anthropic use-case form was not submitted.
-  { platform: 'bedrock', name: 'FTUFormNotFilled', status: 404, entry: '404', verdict: 'do-not-retry', shared: false },
+  { platform: 'bedrock', name: 'FTUFormNotFilled', status: 404, entry: '404', verdict: 'grant-access', shared: false },
   // §7.1: "retry with exponential backoff + random jitter".
   { platform: 'bedrock', name: 'InternalFailure', status: 500, entry: '500', verdict: 'retry-backoff', shared: true },
   // §7.1 with §1 (401 covers AWS credential and SigV4 problems): credentials, not permissions, despite 400 and 403.
-  { platform: 'bedrock', name: 'IncompleteSignature', status: 400, entry: '401', verdict: 'do-not-retry', shared: true },
-  { platform: 'bedrock', name: 'InvalidClientTokenId', status: 403, entry: '401', verdict: 'do-not-retry', shared: true },
+  { platform: 'bedrock', name: 'IncompleteSignature', status: 400, entry: '401', verdict: 'fix-credentials', shared: true },
+  { platform: 'bedrock', name: 'InvalidClientTokenId', status: 403, entry: '401', verdict: 'fix-credentials', shared: true },
 
   // §7.2: Vertex AI generative AI API errors (Google's page; 499, 500, 503 and 504 from a secondary summary).
-  { platform: 'vertex', name: 'INVALID_ARGUMENT', status: 400, entry: '400', verdict: 'do-not-retry', shared: true },
-  { platform: 'vertex', name: 'FAILED_PRECONDITION', status: 400, entry: '400', verdict: 'do-not-retry', shared: true },
-  { platform: 'vertex', name: 'PERMISSION_DENIED', status: 403, entry: '403', verdict: 'do-not-retry', shared: true },
-  { platform: 'vertex', name: 'NOT_FOUND', status: 404, entry: '404', verdict: 'do-not-retry', shared: true },
+  { platform: 'vertex', name: 'INVALID_ARGUMENT', status: 400, entry: '400', verdict: 'fix-request', shared: true },
+  { platform: 'vertex', name: 'FAILED_PRECONDITION', status: 400, entry: '400', verdict: 'fix-request', shared: true },
+  { platform: 'vertex', name: 'PERMISSION_DENIED', status: 403, entry: '403', verdict: 'grant-access', shared: true },
+  { platform: 'vertex', name: 'NOT_FOUND', status: 404, entry: '404', verdict: 'fix-request', shared: true },
   // §7.2: pay-as-you-go (shared pool) and Provisioned Throughput messages.
   {
     platform: 'vertex',

@@ -44,11 +44,11 @@ export const registry: ErrorEntryInput[] = [
       en: 'The request’s format or content is invalid; also returned when a spend limit you set is reached.',
       ko: '요청 형식이나 내용이 잘못됐습니다. 직접 설정한 지출 한도에 도달했을 때도 이 오류가 옵니다.',
     },
-    verdict: 'do-not-retry',
+    verdict: 'fix-request',
     sdkRetries: false,
     classes: {
-      python: [{ name: 'BadRequestError', parent: 'APIStatusError', versions: 'all', current: true }],
-      typescript: [{ name: 'BadRequestError', parent: 'APIError', versions: 'all', current: true }],
+      python: [{ name: 'BadRequestError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
+      typescript: [{ name: 'BadRequestError', parent: 'APIError', range: '*', evidence: 'tested' }],
     },
     examples: [
       {
@@ -119,11 +119,11 @@ export const registry: ErrorEntryInput[] = [
       en: 'The API key is malformed, revoked or expired.',
       ko: 'API 키 형식이 잘못됐거나, 폐기됐거나, 만료됐습니다.',
     },
-    verdict: 'do-not-retry',
+    verdict: 'fix-credentials',
     sdkRetries: false,
     classes: {
-      python: [{ name: 'AuthenticationError', parent: 'APIStatusError', versions: 'all', current: true }],
-      typescript: [{ name: 'AuthenticationError', parent: 'APIError', versions: 'all', current: true }],
+      python: [{ name: 'AuthenticationError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
+      typescript: [{ name: 'AuthenticationError', parent: 'APIError', range: '*', evidence: 'tested' }],
     },
     examples: [
       {
@@ -174,22 +174,36 @@ export const registry: ErrorEntryInput[] = [
       en: 'There is a problem with your billing or payment information.',
       ko: '결제 또는 청구 정보에 문제가 있습니다.',
     },
-    verdict: 'do-not-retry',
+    verdict: 'billing',
     sdkRetries: false,
     classes: {
-      // §5.5: Python has no 402 class; other 4xx map to the bare APIStatusError.
-      python: [{ name: 'APIStatusError', parent: 'APIError', versions: 'all (no dedicated class)', current: true }],
-      // §6.2: PaymentRequiredError arrived in 1.5.0; 0.x raises the base APIError.
+      python: [
+        // sdk-versions §2 P3: 2.5.0 adds PaymentRequiredError; that a 402 raises it is likely, not published.
+        {
+          name: 'PaymentRequiredError',
+          parent: 'APIStatusError',
+          range: '>=2.5.0',
+          evidence: 'unconfirmed',
+          note: {
+            en: 'The 2.5.0 release notes add the class; the status mapping and its parent are not published. `e.status_code == 402` works in every version.',
+            ko: '2.5.0 릴리스 노트에 클래스가 추가됐지만, 상태 코드 매핑과 부모 클래스는 공개되지 않았습니다. `e.status_code == 402`는 모든 버전에서 동작합니다.',
+          },
+        },
+        // §5.5, run on 1.13.0: no 402 class; other 4xx map to the bare APIStatusError.
+        { name: 'APIStatusError', parent: 'APIError', range: '<2.5.0', evidence: 'tested' },
+      ],
+      // §6.2, run on 1.12.0 and 1.17.0: PaymentRequiredError arrived in 1.5.0; before it, the base APIError.
       typescript: [
-        { name: 'PaymentRequiredError', parent: 'APIError', versions: '>=1.5.0', current: true },
+        { name: 'PaymentRequiredError', parent: 'APIError', range: '>=1.5.0', evidence: 'tested' },
         // §6.2: one of the error_code subclasses, selected by `${status} ${error_code}`.
         {
           name: 'LinkedOrganizationSpendLimitReachedError',
           parent: 'PaymentRequiredError',
-          versions: '>=1.5.0 (by error_code)',
-          current: true,
+          range: '>=1.5.0',
+          evidence: 'source',
+          errorCode: 'linked_organization_spend_limit_reached',
         },
-        { name: 'APIError', parent: 'AnthropicError', versions: '0.x' },
+        { name: 'APIError', parent: 'AnthropicError', range: '<1.5.0', evidence: 'source' },
       ],
     },
     examples: [
@@ -223,11 +237,11 @@ export const registry: ErrorEntryInput[] = [
       en: 'The API key does not have permission to use the resource.',
       ko: 'API 키에 해당 리소스를 쓸 권한이 없습니다.',
     },
-    verdict: 'do-not-retry',
+    verdict: 'grant-access',
     sdkRetries: false,
     classes: {
-      python: [{ name: 'PermissionDeniedError', parent: 'APIStatusError', versions: 'all', current: true }],
-      typescript: [{ name: 'PermissionDeniedError', parent: 'APIError', versions: 'all', current: true }],
+      python: [{ name: 'PermissionDeniedError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
+      typescript: [{ name: 'PermissionDeniedError', parent: 'APIError', range: '*', evidence: 'tested' }],
     },
     examples: [
       {
@@ -272,11 +286,11 @@ export const registry: ErrorEntryInput[] = [
       en: 'The requested resource was not found.',
       ko: '요청한 리소스를 찾을 수 없습니다.',
     },
-    verdict: 'do-not-retry',
+    verdict: 'fix-request',
     sdkRetries: false,
     classes: {
-      python: [{ name: 'NotFoundError', parent: 'APIStatusError', versions: 'all', current: true }],
-      typescript: [{ name: 'NotFoundError', parent: 'APIError', versions: 'all', current: true }],
+      python: [{ name: 'NotFoundError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
+      typescript: [{ name: 'NotFoundError', parent: 'APIError', range: '*', evidence: 'tested' }],
     },
     examples: [
       {
@@ -318,8 +332,8 @@ export const registry: ErrorEntryInput[] = [
     // §5.2 / §6.1: 409 is in both SDKs' retry list.
     sdkRetries: true,
     classes: {
-      python: [{ name: 'ConflictError', parent: 'APIStatusError', versions: 'all', current: true }],
-      typescript: [{ name: 'ConflictError', parent: 'APIError', versions: 'all', current: true }],
+      python: [{ name: 'ConflictError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
+      typescript: [{ name: 'ConflictError', parent: 'APIError', range: '*', evidence: 'tested' }],
     },
     examples: [
       {
@@ -359,19 +373,35 @@ export const registry: ErrorEntryInput[] = [
       en: 'The request exceeds the endpoint’s maximum size; on the direct API, Cloudflare rejects it before it reaches the API servers.',
       ko: '요청 크기가 엔드포인트의 최대 한도를 넘었습니다. Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 거절합니다.',
     },
-    verdict: 'do-not-retry',
+    verdict: 'fix-request',
     sdkRetries: false,
     classes: {
       // §5.5: the 413 mapping arrived in 0.47.0, in AsyncAnthropic only in 0.85.0; without it an
-      // unmapped 4xx is the bare APIStatusError.
+      // unmapped 4xx is the bare APIStatusError. sdk-versions P3: 2.5.0 adds ContentTooLargeError too.
       python: [
-        { name: 'RequestTooLargeError', parent: 'APIStatusError', versions: '>=0.47.0 (AsyncAnthropic >=0.85.0)', current: true },
-        { name: 'APIStatusError', parent: 'APIError', versions: '<0.47.0; AsyncAnthropic <0.85.0' },
+        {
+          name: 'RequestTooLargeError',
+          parent: 'APIStatusError',
+          range: '>=2.5.0',
+          evidence: 'unconfirmed',
+          note: {
+            en: '2.5.0 also adds `ContentTooLargeError`; which of the two a 413 raises is not published. `e.status_code == 413` works in every version.',
+            ko: '2.5.0에는 `ContentTooLargeError`도 추가됐으며, 413이 둘 중 어느 클래스로 오는지는 공개되지 않았습니다. `e.status_code == 413`은 모든 버전에서 동작합니다.',
+          },
+        },
+        {
+          name: 'RequestTooLargeError',
+          parent: 'APIStatusError',
+          range: '>=0.47.0 <2.5.0',
+          evidence: 'tested',
+          note: { en: '`AsyncAnthropic` from 0.85.0.', ko: '`AsyncAnthropic`은 0.85.0부터.' },
+        },
+        { name: 'APIStatusError', parent: 'APIError', range: '<0.47.0', evidence: 'source' },
       ],
-      // §6.2 / §10.3: a different name in TypeScript; 0.x has no 413 class.
+      // §6.2 / §10.3: a different name in TypeScript; before 1.5.0 there is no 413 class.
       typescript: [
-        { name: 'ContentTooLargeError', parent: 'APIError', versions: '>=1.5.0', current: true },
-        { name: 'APIError', parent: 'AnthropicError', versions: '0.x' },
+        { name: 'ContentTooLargeError', parent: 'APIError', range: '>=1.5.0', evidence: 'tested' },
+        { name: 'APIError', parent: 'AnthropicError', range: '<1.5.0', evidence: 'source' },
       ],
     },
     examples: [
@@ -416,10 +446,16 @@ export const registry: ErrorEntryInput[] = [
     verdict: 'retry-after',
     sdkRetries: true,
     classes: {
-      python: [{ name: 'RateLimitError', parent: 'APIStatusError', versions: 'all', current: true }],
+      python: [{ name: 'RateLimitError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
       typescript: [
-        { name: 'RateLimitError', parent: 'APIError', versions: 'all', current: true },
-        { name: 'EnforcedSpendLimitReachedError', parent: 'RateLimitError', versions: '>=1.5.0 (spend cap)', current: true },
+        { name: 'RateLimitError', parent: 'APIError', range: '*', evidence: 'tested' },
+        {
+          name: 'EnforcedSpendLimitReachedError',
+          parent: 'RateLimitError',
+          range: '>=1.5.0',
+          evidence: 'tested',
+          errorCode: 'enforced_spend_limit_reached',
+        },
       ],
     },
     examples: [
@@ -486,8 +522,8 @@ export const registry: ErrorEntryInput[] = [
     verdict: 'retry-backoff',
     sdkRetries: true,
     classes: {
-      python: [{ name: 'InternalServerError', parent: 'APIStatusError', versions: 'all', current: true }],
-      typescript: [{ name: 'InternalServerError', parent: 'APIError', versions: 'all', current: true }],
+      python: [{ name: 'InternalServerError', parent: 'APIStatusError', range: '*', evidence: 'tested' }],
+      typescript: [{ name: 'InternalServerError', parent: 'APIError', range: '*', evidence: 'tested' }],
     },
     examples: [
       {
@@ -522,15 +558,32 @@ export const registry: ErrorEntryInput[] = [
     verdict: 'retry-backoff',
     sdkRetries: true,
     classes: {
-      // §5.5: no 504 class for the first-party client; any other ≥500 is InternalServerError.
-      // §5.7: only AnthropicVertex maps 504 to DeadlineExceededError (a direct APIStatusError subclass).
+      // §5.5: no 504 class for the first-party client before 2.5.0; any other ≥500 is InternalServerError.
+      // sdk-versions P3: 2.5.0 adds GatewayTimeoutError; its mapping and parent are not published.
       python: [
-        { name: 'InternalServerError', parent: 'APIStatusError', versions: 'all', current: true },
-        { name: 'DeadlineExceededError', parent: 'APIStatusError', versions: 'AnthropicVertex client, 0.121.0 and 1.13.0' },
+        {
+          name: 'GatewayTimeoutError',
+          parent: 'InternalServerError',
+          range: '>=2.5.0',
+          evidence: 'unconfirmed',
+          note: {
+            en: 'The 2.5.0 release notes add the class; the status mapping and its parent are not published. `e.status_code == 504` works in every version.',
+            ko: '2.5.0 릴리스 노트에 클래스가 추가됐지만, 상태 코드 매핑과 부모 클래스는 공개되지 않았습니다. `e.status_code == 504`는 모든 버전에서 동작합니다.',
+          },
+        },
+        { name: 'InternalServerError', parent: 'APIStatusError', range: '<2.5.0', evidence: 'tested' },
+        // §5.7: only AnthropicVertex maps 504 to DeadlineExceededError; from 2.6.0 the platform clients share the base mapping (P6).
+        {
+          name: 'DeadlineExceededError',
+          parent: 'APIStatusError',
+          range: '>=0.47.0 <2.6.0',
+          clients: ['AnthropicVertex'],
+          evidence: 'source',
+        },
       ],
       typescript: [
-        { name: 'GatewayTimeoutError', parent: 'InternalServerError', versions: '>=1.5.0', current: true },
-        { name: 'InternalServerError', parent: 'APIError', versions: '0.x' },
+        { name: 'GatewayTimeoutError', parent: 'InternalServerError', range: '>=1.5.0', evidence: 'tested' },
+        { name: 'InternalServerError', parent: 'APIError', range: '<1.5.0', evidence: 'source' },
       ],
     },
     examples: [
@@ -579,15 +632,23 @@ export const registry: ErrorEntryInput[] = [
     verdict: 'retry-backoff',
     sdkRetries: true,
     classes: {
-      // §5.5: OverloadedError subclasses APIStatusError, not InternalServerError. AsyncAnthropic got the mapping in 0.85.0.
+      // sdk-versions P4: 2.5.0 made OverloadedError a subclass of InternalServerError (release notes, not run).
+      // §5.5, run on 1.13.0: before that it subclasses APIStatusError; AsyncAnthropic got the mapping in 0.85.0.
       python: [
-        { name: 'OverloadedError', parent: 'APIStatusError', versions: '>=0.47.0 (AsyncAnthropic >=0.85.0)', current: true },
-        { name: 'InternalServerError', parent: 'APIStatusError', versions: '<0.47.0; AsyncAnthropic <0.85.0' },
+        { name: 'OverloadedError', parent: 'InternalServerError', range: '>=2.5.0', evidence: 'release-notes' },
+        {
+          name: 'OverloadedError',
+          parent: 'APIStatusError',
+          range: '>=0.47.0 <2.5.0',
+          evidence: 'tested',
+          note: { en: '`AsyncAnthropic` from 0.85.0.', ko: '`AsyncAnthropic`은 0.85.0부터.' },
+        },
+        { name: 'InternalServerError', parent: 'APIStatusError', range: '<0.47.0', evidence: 'source' },
       ],
-      // §6.2: the opposite parentage in TypeScript 1.x; 0.x has no OverloadedError.
+      // §6.2: TypeScript 1.5.0 and later; before it there is no OverloadedError.
       typescript: [
-        { name: 'OverloadedError', parent: 'InternalServerError', versions: '>=1.5.0', current: true },
-        { name: 'InternalServerError', parent: 'APIError', versions: '0.x' },
+        { name: 'OverloadedError', parent: 'InternalServerError', range: '>=1.5.0', evidence: 'tested' },
+        { name: 'InternalServerError', parent: 'APIError', range: '<1.5.0', evidence: 'source' },
       ],
     },
     examples: [
@@ -633,12 +694,12 @@ export const registry: ErrorEntryInput[] = [
     sdkRetries: true,
     classes: {
       python: [
-        { name: 'APIConnectionError', parent: 'APIError', versions: 'all', current: true },
-        { name: 'APITimeoutError', parent: 'APIConnectionError', versions: 'all', current: true },
+        { name: 'APIConnectionError', parent: 'APIError', range: '*', evidence: 'tested' },
+        { name: 'APITimeoutError', parent: 'APIConnectionError', range: '*', evidence: 'tested' },
       ],
       typescript: [
-        { name: 'APIConnectionError', parent: 'APIError', versions: 'all', current: true },
-        { name: 'APIConnectionTimeoutError', parent: 'APIConnectionError', versions: 'all', current: true },
+        { name: 'APIConnectionError', parent: 'APIError', range: '*', evidence: 'tested' },
+        { name: 'APIConnectionTimeoutError', parent: 'APIConnectionError', range: '*', evidence: 'tested' },
       ],
     },
     examples: [
@@ -682,13 +743,48 @@ export const registry: ErrorEntryInput[] = [
     // §3: the SDK retry loop wraps only the initial request, not a stream that already answered 200.
     sdkRetries: false,
     classes: {
-      // §3 (read in 0.121.0 and 1.13.0; run on 1.13.0). §5.7: AnthropicBedrock 0.121.0 raised ValueError instead.
+      // §3 (read in 0.121.0 and 1.13.0; run on 1.13.0). 2.x: not confirmed (sdk-versions §5).
+      // §5.7: AnthropicBedrock 0.121.0 raised ValueError instead; fixed by 1.13.0 (first fixed release unknown).
       python: [
-        { name: 'APIStatusError', parent: 'APIError', versions: '0.121.0 and 1.13.0 (status_code 200)', current: true },
-        { name: 'ValueError', parent: 'Exception', versions: 'AnthropicBedrock client, 0.121.0, for AWS exception frames' },
+        {
+          name: 'APIStatusError',
+          parent: 'APIError',
+          range: '>=2.0.0',
+          evidence: 'unconfirmed',
+          note: {
+            en: 'What 2.x raises for an error inside a stream is not published; check `e.type`, which every version sets.',
+            ko: '2.x가 스트림 도중 오류에 어떤 클래스를 던지는지는 공개되지 않았습니다. 모든 버전이 채우는 `e.type`으로 확인하세요.',
+          },
+        },
+        {
+          name: 'APIStatusError',
+          parent: 'APIError',
+          range: '<2.0.0',
+          evidence: 'tested',
+          note: { en: '`status_code` is 200.', ko: '`status_code`는 200입니다.' },
+        },
+        {
+          name: 'ValueError',
+          parent: 'Exception',
+          range: '<1.13.0',
+          clients: ['AnthropicBedrock'],
+          evidence: 'source',
+          note: {
+            en: 'For AWS exception frames; seen in 0.121.0, fixed by 1.13.0.',
+            ko: 'AWS 예외 프레임에서 발생합니다. 0.121.0에서 확인됐고 1.13.0에서 고쳐졌습니다.',
+          },
+        },
       ],
-      // §3 (read in 0.120.0 and 1.12.0).
-      typescript: [{ name: 'APIError', parent: 'AnthropicError', versions: '0.120.0 and 1.12.0 (status undefined)', current: true }],
+      // §3 (read in 0.120.0 and 1.12.0); run on 1.12.0 and 1.17.0.
+      typescript: [
+        {
+          name: 'APIError',
+          parent: 'AnthropicError',
+          range: '*',
+          evidence: 'tested',
+          note: { en: '`status` is `undefined`.', ko: '`status`는 `undefined`입니다.' },
+        },
+      ],
     },
     examples: [
       {

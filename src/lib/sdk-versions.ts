@@ -14,3 +14,16 @@ export function npmPin(pkg: { devDependencies?: Record<string, string> }, name: 
   }
   return version;
 }
+
+/**
+ * Every version of an npm package that the tests run: the exact pin plus each exact npm alias of it
+ * (`"@anthropic-ai/sdk-1-12": "npm:@anthropic-ai/sdk@1.12.0"`), newest first.
+ */
+export function npmTestedVersions(pkg: { devDependencies?: Record<string, string> }, name: string): string[] {
+  const aliases = Object.values(pkg.devDependencies ?? {}).flatMap((spec) => {
+    const m = /^npm:(.+)@(\d+\.\d+\.\d+)$/.exec(spec);
+    return m && m[1] === name ? [m[2]!] : [];
+  });
+  const byNumber = (a: string, b: string) => b.localeCompare(a, 'en', { numeric: true });
+  return [...new Set([npmPin(pkg, name), ...aliases])].sort(byNumber);
+}

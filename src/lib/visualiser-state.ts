@@ -4,7 +4,7 @@
 // ones are clamped, each with an issue the page shows; nothing here throws.
 import { backoffStrategies, honouredRetryAfter, policyDefaults, type BackoffStrategy, type RetryPolicy } from './backoff.ts';
 import { DEFAULT_MODEL_ID, MODEL_PRICES, type CacheTtl } from './retry-cost.ts';
-import type { RetryPreset, Verdict } from '../schemas/error-entry.ts';
+import type { RetryPreset } from '../schemas/error-entry.ts';
 
 /** Everything the visualiser shows follows from this. Times in seconds. */
 export interface VisualiserState {
@@ -267,11 +267,12 @@ export function policyFromState(state: VisualiserState): RetryPolicy {
 }
 
 /**
- * What the visualiser shows for an entry: the whole model, or, for a "do not retry" entry, the
- * verdict that retries only burn budget (the same request fails the same way every time).
+ * What the visualiser shows for an entry: the whole model, or, for a "don't retry" entry
+ * (`stop`, from src/lib/verdicts.ts), the verdict that retries only burn budget (the same
+ * request fails the same way every time until someone acts).
  */
-export function visualiserMode(verdict: Verdict | undefined): 'model' | 'stop' {
-  return verdict === 'do-not-retry' ? 'stop' : 'model';
+export function visualiserMode(stop: boolean): 'model' | 'stop' {
+  return stop ? 'stop' : 'model';
 }
 
 /** A plain retry loop someone might wrap around a "do not retry" error: 3 attempts with full jitter from 1 s. The SDK adds no retries of its own for these. */

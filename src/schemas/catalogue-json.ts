@@ -1,5 +1,27 @@
 import { z } from 'astro/zod';
-import { localizedTextSchema, sdkClassSchema, verdictSchema } from './error-entry.ts';
+import { evidenceSchema, localizedTextSchema, verdictSchema } from './error-entry.ts';
+
+/** One exception class in /errors.json: the registry's class with its range, as published. */
+export const catalogueJsonClassSchema = z.object({
+  /** Class name as the SDK exports it. */
+  name: z.string(),
+  /** Direct parent class in that range. */
+  parent: z.string(),
+  /** SDK versions, in npm range syntax: `*`, `1.13.0`, `>=2.5.0`, `<1.5.0` or `>=0.47.0 <2.5.0`. */
+  range: z.string(),
+  /** The same range in words (English). */
+  versions: z.string(),
+  /** Only these clients raise it; absent: the first-party clients. */
+  clients: z.array(z.string()).optional(),
+  /** How it is known: tested here, SDK source, release notes, or likely but unconfirmed. */
+  evidence: evidenceSchema,
+  /** A qualification in both languages. */
+  note: localizedTextSchema.optional(),
+  /** Set when the SDK picks the class by `error.details.error_code`. */
+  errorCode: z.string().optional(),
+  /** True when the newest release of the SDK raises it. */
+  current: z.boolean(),
+});
 
 /** One entry of /errors.json. */
 export const catalogueJsonEntrySchema = z.object({
@@ -11,12 +33,12 @@ export const catalogueJsonEntrySchema = z.object({
   type: z.string().nullable(),
   /** One-line meaning in both languages. */
   summary: localizedTextSchema,
-  /** What to do: `retry-backoff`, `retry-after`, `do-not-retry` or `depends`. */
+  /** What to do, and who acts when retrying cannot help: one of the ids in content/errors/verdicts.ts. */
   verdict: verdictSchema,
   /** Whether the official SDKs retry this error before raising it. */
   sdkRetries: z.boolean(),
   /** Exception classes per SDK and SDK version. */
-  classes: z.object({ python: z.array(sdkClassSchema), typescript: z.array(sdkClassSchema) }),
+  classes: z.object({ python: z.array(catalogueJsonClassSchema), typescript: z.array(catalogueJsonClassSchema) }),
   /** Absolute page URLs per language; null while the entry has no page. */
   urls: z.object({ en: z.url().nullable(), ko: z.url().nullable() }),
   /** True when the API no longer returns the error. */

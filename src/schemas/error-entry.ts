@@ -14,28 +14,70 @@ export const localizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+export { verdictSchema, type Verdict } from './verdict.ts';
+import { verdictSchema } from './verdict.ts';
+import { sdkReleases } from '../../content/errors/sdk-releases.ts';
+import { describeRange, inRange, parseRange, rangeOrder } from '../lib/version-range.ts';
+
 /**
- * What a reader should do with the error. Rendered as the badge in the page header.
- * - `retry-backoff`: retry with exponential backoff and jitter.
- * - `retry-after`: retry only after the wait the server gives (`retry-after`).
- * - `do-not-retry`: the request itself is wrong; fix it first.
- * - `depends`: the right action depends on a detail explained on the page.
+ * How a fact about an SDK version is known, shown next to it on the page.
+ * - `tested`: our tests run that SDK version against the fault server.
+ * - `source`: read in the published package's source.
+ * - `release-notes`: stated in the SDK's release notes or the official migration guide; not run here.
+ * - `unconfirmed`: likely from the release notes, but the exact detail (a mapping, a parent) is not published.
  */
-export const verdictSchema = z.enum(['retry-backoff', 'retry-after', 'do-not-retry', 'depends']);
-export type Verdict = z.infer<typeof verdictSchema>;
+export const evidenceSchema = z.enum(['tested', 'source', 'release-notes', 'unconfirmed']);
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A version range in the syntax of src/lib/version-range.ts; a malformed one fails the build. */
+export const versionRangeSchema = z.string().superRefine((text, ctx) => {
+  try {
+    parseRange(text);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+  }
+});
 
 /** One exception class an official SDK raises for the entry, in a range of SDK versions. */
-export const sdkClassSchema = z.object({
-  /** Class name exactly as the SDK exports it, e.g. `OverloadedError`. */
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'Use the bare class name, without the module prefix.'),
-  /** Direct parent class: parentage is where hand-written `except`/`instanceof` checks go wrong. */
-  parent: z.string(),
-  /** SDK versions in which this class is what the caller sees, as shown to readers (e.g. `>=1.5.0`, `0.x`). */
-  versions: z.string(),
-  /** True when the SDK version the snippets are tested with raises this class (shown in the page header). */
-  current: z.boolean().default(false),
-});
+export const sdkClassSchema = z
+  .object({
+    /** Class name exactly as the SDK exports it, e.g. `OverloadedError`. */
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'Use the bare class name, without the module prefix.'),
+    /** Direct parent class: parentage is where hand-written `except`/`instanceof` checks go wrong. */
+    parent: z.string(),
+    /** SDK versions in which this class is what the caller sees, e.g. `>=2.5.0` or `>=0.47.0 <2.5.0` (src/lib/version-range.ts). */
+    range: versionRangeSchema,
+    /** Only these clients raise it (e.g. `AnthropicVertex`); omitted: the first-party clients. */
+    clients: z.array(z.string()).optional(),
+    /** How the fact is known; shown next to it. */
+    evidence: evidenceSchema,
+    /** A qualification in each language, e.g. when `AsyncAnthropic` got the mapping later. */
+    note: localizedTextSchema.optional(),
+    /** Set when the SDK picks this subclass by `error.details.error_code` rather than by the status alone. */
+    errorCode: z.string().regex(/^[a-z0-9_]+$/).optional(),
+  })
+  .transform((c) => ({
+    ...c,
+    /** The range as English readers read it (kept for the decoder and errors.json). */
+    versions: describeRange(c.range, 'en'),
+    /** True when the newest release of the SDK raises this class (the first-party clients), so the header shows it first. */
+    current: false,
+  }));
 export type SdkClass = z.infer<typeof sdkClassSchema>;
+
+/** Marks the classes that the newest release of each SDK raises from its first-party clients. */
+function markCurrent(sdk: 'python' | 'typescript', classes: SdkClass[]): SdkClass[] {
+  const newest = sdkReleases[sdk].newest;
+  return classes
+    .map((c) => ({ ...c, current: c.clients === undefined && inRange(newest, c.range) }))
+    .sort(
+      (a, b) =>
+        Number(b.current) - Number(a.current) ||
+        // First-party clients before platform-only classes, then newest range first.
+        Number(a.clients !== undefined) - Number(b.clients !== undefined) ||
+        rangeOrder(a.range, b.range),
+    );
+}
 
 const headerSchema = z.tuple([z.string().regex(/^[a-z0-9-]+$/, 'Header names are lower-case, as the API sends them.'), z.string()]);
 
@@ -129,12 +171,14 @@ export const errorEntrySchema = z
     /** Whether the official SDKs retry this error by themselves before raising it. */
     sdkRetries: z.boolean(),
     /** Exception classes per SDK, across the SDK versions the reference covers. */
-    classes: z.object({
-      /** Python `anthropic` package. */
-      python: z.array(sdkClassSchema).min(1),
-      /** TypeScript `@anthropic-ai/sdk` package. */
-      typescript: z.array(sdkClassSchema).min(1),
-    }),
+    classes: z
+      .object({
+        /** Python `anthropic` package. */
+        python: z.array(sdkClassSchema).min(1),
+        /** TypeScript `@anthropic-ai/sdk` package. */
+        typescript: z.array(sdkClassSchema).min(1),
+      })
+      .transform((c) => ({ python: markCurrent('python', c.python), typescript: markCurrent('typescript', c.typescript) })),
     /** Verbatim examples of what the caller receives; required once the entry is published. */
     examples: z.array(errorExampleSchema).default([]),
     /** Slugs of related entries, shown in `#related`. */
@@ -156,10 +200,10 @@ export const errorEntrySchema = z
     message: 'An entry with an HTTP status must use that status as its slug.',
   })
   .refine((e) => e.classes.python.some((c) => c.current), {
-    message: 'Mark at least one Python class `current: true` (what the pinned SDK raises).',
+    message: 'No Python class covers the newest release (content/errors/sdk-releases.ts): add one whose range includes it.',
   })
   .refine((e) => e.classes.typescript.some((c) => c.current), {
-    message: 'Mark at least one TypeScript class `current: true` (what the pinned SDK raises).',
+    message: 'No TypeScript class covers the newest release (content/errors/sdk-releases.ts): add one whose range includes it.',
   })
   .refine((e) => !e.published || e.examples.length > 0, {
     message: 'A published entry needs at least one verbatim example in `examples`.',

@@ -2,6 +2,7 @@ import { expect, siteReady, test } from './fixtures.ts';
 import { dictionaries, errorPages, publishedEntries, snippetFile } from './site-pages.ts';
 import { errorSectionIds } from '../../src/lib/sections.ts';
 import { currentClasses } from '../../src/lib/registry.ts';
+import { verdictLabel } from '../../src/lib/verdicts.ts';
 
 for (const p of errorPages) {
   const entry = p.entry;
@@ -23,7 +24,7 @@ for (const p of errorPages) {
     await expect(page.locator('[data-fact="type"]')).toHaveText(entry.type ?? t['entry.noType']);
     const badge = page.locator('[data-fact="verdict"] [data-verdict]');
     await expect(badge).toHaveAttribute('data-verdict', entry.verdict);
-    await expect(badge).toHaveText(t[`verdict.${entry.verdict}`]);
+    await expect(badge).toHaveText(verdictLabel(entry.verdict, p.lang));
     await expect(page.locator('[data-fact="sdk-retries"]')).toHaveAttribute('data-value', String(entry.sdkRetries));
     const classes = currentClasses(entry);
     for (const name of classes.python) await expect(page.locator('[data-fact="python-classes"]')).toContainText(name);

@@ -9,10 +9,11 @@ import { retrySchedule } from '../../src/lib/backoff.ts';
 import { seededRandom } from '../../src/lib/random.ts';
 import { baseDefaults, defaultState, parseState, policyFromState, serialiseState, type VisualiserState } from '../../src/lib/visualiser-state.ts';
 import { makeFormat } from '../../src/components/visualiser/render.ts';
+import { isStopVerdict } from '../../src/lib/verdicts.ts';
 import type { Locale } from '../../src/schemas/error-entry.ts';
 
-const modelEntries = publishedEntries.filter((e) => e.verdict !== 'do-not-retry');
-const stopEntries = publishedEntries.filter((e) => e.verdict === 'do-not-retry');
+const modelEntries = publishedEntries.filter((e) => !isStopVerdict(e.verdict));
+const stopEntries = publishedEntries.filter((e) => isStopVerdict(e.verdict));
 const entry = modelEntries.find((e) => e.slug === '500') ?? modelEntries[0];
 if (!entry) throw new Error('needs a published entry that may be retried');
 const page500 = (lang: Locale, query = '') => `${lang}/errors/${entry.slug}/${query ? `?${query}` : ''}`;

@@ -72,27 +72,27 @@ const cases: Case[] = [
   {
     name: 'a raw 400 body is a request to fix, not to retry',
     input: `{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"},"request_id":"${REQ}"}`,
-    expect: { slug: '400', verdict: 'do-not-retry', section: 'fix', requestId: REQ, why: ['type'] },
+    expect: { slug: '400', verdict: 'fix-request', section: 'fix', requestId: REQ, why: ['type'] },
   },
   {
     name: 'a 400 from a spend limit you set is recognised by its message',
     input: `${PY_FRAMES}anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'You have reached your specified workspace API usage limits. You will regain access on 2026-12-01 at 00:00 UTC.'}, 'request_id': '${REQ}'}`,
-    expect: { slug: '400', verdict: 'do-not-retry', knownCase: 'own-spend-limit', sdk: 'python', why: ['case', 'class', 'status'] },
+    expect: { slug: '400', verdict: 'raise-limit', knownCase: 'own-spend-limit', sdk: 'python', why: ['case', 'class', 'status'] },
   },
   {
     name: 'a TypeScript 401 names its class and the request ID',
     input: `AuthenticationError: 401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"${REQ2}"}${nodeTail(REQ2, "\n  status: 401,\n  type: 'authentication_error',")}`,
-    expect: { slug: '401', verdict: 'do-not-retry', sdk: 'typescript', requestId: REQ2, exceptionParent: 'APIError', why: ['class', 'status', 'type'] },
+    expect: { slug: '401', verdict: 'fix-credentials', sdk: 'typescript', requestId: REQ2, exceptionParent: 'APIError', why: ['class', 'status', 'type'] },
   },
   {
     name: 'a 401 about CORS is the organization setting, not the key',
     input: `HTTP/2 401\ncontent-type: application/json\nrequest-id: ${REQ}\n\n{"type":"error","error":{"type":"authentication_error","message":"CORS requests are not allowed for this Organization because of the CORS settings."},"request_id":"${REQ}"}`,
-    expect: { slug: '401', knownCase: 'cors-origin', verdict: 'do-not-retry' },
+    expect: { slug: '401', knownCase: 'cors-origin', verdict: 'grant-access' },
   },
   {
     name: 'Python raises a 402 as the bare APIStatusError, which still decodes to 402',
     input: `${PY_FRAMES}anthropic.APIStatusError: Error code: 402 - {'type': 'error', 'error': {'type': 'billing_error', 'message': 'Your credit balance is too low to access the Anthropic API.'}, 'request_id': '${REQ}'}`,
-    expect: { slug: '402', sdk: 'python', exceptionParent: 'APIError', verdict: 'do-not-retry', why: ['type', 'class', 'status'] },
+    expect: { slug: '402', sdk: 'python', exceptionParent: 'APIError', verdict: 'billing', why: ['type', 'class', 'status'] },
   },
   {
     name: 'TypeScript 1.x raises a 402 as PaymentRequiredError',
@@ -107,7 +107,7 @@ const cases: Case[] = [
   {
     name: 'a Python NotFoundError for an unknown model decodes to 404',
     input: `${PY_FRAMES}anthropic.NotFoundError: Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model: claude-sonnet-9'}, 'request_id': '${REQ}'}`,
-    expect: { slug: '404', sdk: 'python', verdict: 'do-not-retry' },
+    expect: { slug: '404', sdk: 'python', verdict: 'fix-request' },
   },
   {
     name: 'a TypeScript ConflictError decodes to 409, which depends on the conflict',
@@ -117,7 +117,7 @@ const cases: Case[] = [
   {
     name: 'RequestTooLargeError exists only in Python, so the SDK is known from the class',
     input: `anthropic.RequestTooLargeError: Error code: 413 - {'type': 'error', 'error': {'type': 'request_too_large', 'message': 'Request exceeds the maximum allowed number of bytes.'}}`,
-    expect: { slug: '413', sdk: 'python', verdict: 'do-not-retry' },
+    expect: { slug: '413', sdk: 'python', verdict: 'fix-request' },
   },
   {
     name: 'ContentTooLargeError exists only in TypeScript, so the SDK is known from the class',
@@ -152,22 +152,22 @@ const cases: Case[] = [
   {
     name: 'the TypeScript spend-cap class with its error code means retrying is pointless',
     input: `EnforcedSpendLimitReachedError: 429 ${JSON.stringify({ type: 'error', error: { type: 'rate_limit_error', message: spendCapMessage, details: { error_code: 'enforced_spend_limit_reached' } }, request_id: REQ2 })}${nodeTail(REQ2, "\n  status: 429,\n  type: 'rate_limit_error',\n  errorCode: 'enforced_spend_limit_reached',\n  details: { error_code: 'enforced_spend_limit_reached' }")}`,
-    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'do-not-retry', errorCode: 'enforced_spend_limit_reached', sdk: 'typescript', exceptionParent: 'RateLimitError', why: ['case', 'class'] },
+    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'raise-limit', errorCode: 'enforced_spend_limit_reached', sdk: 'typescript', exceptionParent: 'RateLimitError', why: ['case', 'class'] },
   },
   {
     name: 'the Python spend cap is recognised by error.details.error_code',
     input: `anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': "${spendCapMessage}", 'details': {'error_code': 'enforced_spend_limit_reached'}}, 'request_id': '${REQ}'}`,
-    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'do-not-retry', errorCode: 'enforced_spend_limit_reached', requestId: REQ },
+    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'raise-limit', errorCode: 'enforced_spend_limit_reached', requestId: REQ },
   },
   {
     name: 'the TypeScript spend-cap class alone is enough to recognise the spend cap',
     input: 'EnforcedSpendLimitReachedError: 429 {"type":"error","error":{"type":"rate_limit_error","message":"You have reached your API',
-    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'do-not-retry', sdk: 'typescript', why: ['case'] },
+    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'raise-limit', sdk: 'typescript', why: ['case'] },
   },
   {
     name: 'the spend cap is recognised by its message when the error code was cut off',
     input: `rate_limit_error: ${spendCapMessage}`,
-    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'do-not-retry' },
+    expect: { slug: '429', knownCase: 'spend-cap', verdict: 'raise-limit' },
   },
   {
     name: 'a TypeScript 500 is retried with backoff',
@@ -195,9 +195,10 @@ const cases: Case[] = [
     expect: { slug: '504', sdk: 'typescript', exceptionParent: 'InternalServerError' },
   },
   {
-    name: 'a Python 529 is OverloadedError, a subclass of APIStatusError',
+    // The parent shown is the newest release's (InternalServerError from 2.5.0); the page lists the older one.
+    name: 'a Python 529 is OverloadedError, shown with the newest release\'s parent',
     input: `${PY_FRAMES}anthropic.OverloadedError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}, 'request_id': '${REQ2}'}`,
-    expect: { slug: '529', verdict: 'retry-backoff', sdk: 'python', exceptionParent: 'APIStatusError', requestId: REQ2, notes: ['sdk-retried'], why: ['type', 'class', 'status'] },
+    expect: { slug: '529', verdict: 'retry-backoff', sdk: 'python', exceptionParent: 'InternalServerError', requestId: REQ2, notes: ['sdk-retried'], why: ['type', 'class', 'status'] },
   },
   {
     name: 'a TypeScript 529 is OverloadedError, a subclass of InternalServerError',
@@ -273,7 +274,7 @@ const cases: Case[] = [
   {
     name: 'an AWS SDK for JavaScript ValidationException from bedrock-runtime is a 400 with the AWS request ID',
     input: `ValidationException: The provided model identifier is invalid.\n    at de_ValidationExceptionRes (/srv/app/node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js:1410:21)\n    at de_CommandError (/srv/app/node_modules/@aws-sdk/client-bedrock-runtime/dist-cjs/index.js:1187:19) {\n  '$fault': 'client',\n  '$metadata': {\n    httpStatusCode: 400,\n    requestId: '3f1c2a7e-8d4b-4f3a-9c61-0b2e5d7a9f10',\n    attempts: 1,\n    totalRetryDelay: 0\n  }\n}`,
-    expect: { slug: '400', platform: 'ValidationException', awsRequestId: '3f1c2a7e-8d4b-4f3a-9c61-0b2e5d7a9f10', verdict: 'do-not-retry' },
+    expect: { slug: '400', platform: 'ValidationException', awsRequestId: '3f1c2a7e-8d4b-4f3a-9c61-0b2e5d7a9f10', verdict: 'fix-request' },
   },
   {
     name: 'a Bedrock ServiceQuotaExceededException is a quota (400, not 429), retried later',
@@ -315,7 +316,7 @@ const cases: Case[] = [
   {
     name: 'a Vertex INVALID_ARGUMENT on an aiplatform URL is a 400',
     input: `POST https://us-east5-aiplatform.googleapis.com/v1/projects/acme/locations/us-east5/publishers/anthropic/models/claude-sonnet-5:rawPredict\n{"error": {"code": 400, "message": "Invalid JSON payload received.", "status": "INVALID_ARGUMENT"}}`,
-    expect: { slug: '400', platform: 'INVALID_ARGUMENT', verdict: 'do-not-retry' },
+    expect: { slug: '400', platform: 'INVALID_ARGUMENT', verdict: 'fix-request' },
   },
   {
     name: 'an Anthropic-style 529 arriving through Vertex is decoded by its body',
@@ -548,7 +549,7 @@ test('every platform error, extra class and known case points at a catalogue ent
 test('a fact that points at an unknown entry fails the build with a readable message', () => {
   const bad = { ...defaultFacts, midStreamEntry: 'no-such-entry' };
   assert.throws(() => buildDecoderIndex(entries, bad), /midStreamEntry points at unknown catalogue entry "no-such-entry"/);
-  const orphan = { ...defaultFacts, otherSdkClasses: [{ sdk: 'python' as const, name: 'OrphanError', parent: 'NoSuchParent', versions: 'all' }] };
+  const orphan = { ...defaultFacts, otherSdkClasses: [{ sdk: 'python' as const, name: 'OrphanError', parent: 'NoSuchParent', range: '*', versions: 'all versions', evidence: 'tested' as const }] };
   assert.throws(() => buildDecoderIndex(entries, orphan), /parent NoSuchParent belongs to 0 entries; set `entry`/);
 });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { registrySchema, errorEntrySchema } from '../../src/schemas/error-entry.ts';
 import { registry } from '../../content/errors/registry.ts';
 import { entries } from '../../src/lib/registry.ts';
+import { isStopVerdict } from '../../src/lib/verdicts.ts';
 
 const valid = registry.find((e) => e.slug === '529');
 if (!valid) throw new Error('fixture: entry 529 missing from the registry');
@@ -36,13 +37,14 @@ test('a published entry without an example is rejected with a message that says 
   assert.match(JSON.stringify(result.error?.issues), /needs at least one verbatim example/);
 });
 
-test('an entry must name the class the pinned SDK raises in each language', () => {
+test('an entry must name the class the newest release raises in each language', () => {
   const result = errorEntrySchema.safeParse({
     ...valid,
-    classes: { ...valid.classes, python: valid.classes.python.map((c) => ({ ...c, current: false })) },
+    // Only ranges that end before the newest Python release: nothing covers it.
+    classes: { ...valid.classes, python: valid.classes.python.filter((c) => c.range !== '>=2.5.0') },
   });
   assert.equal(result.success, false);
-  assert.match(JSON.stringify(result.error?.issues), /Python class `current: true`/);
+  assert.match(JSON.stringify(result.error?.issues), /No Python class covers the newest release/);
 });
 
 test('a summary missing its Korean text is rejected', () => {
@@ -76,14 +78,36 @@ test('sources must be https links with a checked date', () => {
 test('verdicts follow the reference: 4xx request errors are not retried, 5xx and 529 are', () => {
   for (const e of entries) {
     if (e.status !== null && [400, 401, 402, 403, 404, 413].includes(e.status)) {
-      assert.equal(e.verdict, 'do-not-retry', `${e.slug} verdict`);
+      assert.ok(isStopVerdict(e.verdict), `${e.slug} verdict ${e.verdict} should be a "don't retry" verdict`);
       assert.equal(e.sdkRetries, false, `${e.slug} sdkRetries`);
     }
     if (e.status !== null && e.status >= 500) assert.equal(e.sdkRetries, true, `${e.slug} sdkRetries`);
   }
 });
 
-test('Python OverloadedError is recorded as an APIStatusError, not an InternalServerError', () => {
-  const overloaded = entries.find((e) => e.slug === '529')?.classes.python.find((c) => c.name === 'OverloadedError');
-  assert.equal(overloaded?.parent, 'APIStatusError');
+test('Python OverloadedError is an InternalServerError from 2.5.0 and an APIStatusError from 0.47.0 to 2.4.x', () => {
+  const overloaded = entries.find((e) => e.slug === '529')?.classes.python.filter((c) => c.name === 'OverloadedError') ?? [];
+  assert.deepEqual(
+    overloaded.map((c) => [c.range, c.parent, c.evidence, c.current]),
+    [
+      ['>=2.5.0', 'InternalServerError', 'release-notes', true],
+      ['>=0.47.0 <2.5.0', 'APIStatusError', 'tested', false],
+    ],
+  );
+});
+
+test('classes are listed newest range first, and the newest release of each SDK is covered', () => {
+  for (const e of entries) {
+    for (const sdk of ['python', 'typescript'] as const) {
+      const first = e.classes[sdk][0];
+      assert.ok(first?.current, `${e.slug} ${sdk}: the first class should be the one the newest release raises`);
+    }
+  }
+});
+
+test('a malformed version range fails validation with the offending text', () => {
+  const bad = { ...valid, classes: { ...valid.classes, python: [{ name: 'X', parent: 'Y', range: '2.x', evidence: 'tested' as const }] } };
+  const result = errorEntrySchema.safeParse(bad);
+  assert.equal(result.success, false);
+  assert.match(JSON.stringify(result.error?.issues), /2\.x/);
 });

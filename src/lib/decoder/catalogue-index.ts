@@ -119,7 +119,8 @@ export function buildDecoderIndex(entries: readonly ErrorEntry[], facts: Decoder
   for (const c of [...registryClasses, ...facts.otherSdkClasses]) parents.set(c.name, (parents.get(c.name) ?? new Set()).add(c.parent));
   const sdkDefined = (name: string): boolean => descendsFrom(name, facts.sdkRootClass, parents);
 
-  const otherClasses = facts.otherSdkClasses.map((c) => {
+  // A class that explains no entry (validation, middleware, abort) names nothing by itself.
+  const otherClasses = facts.otherSdkClasses.flatMap((c) => (c.entry === null ? [] : [c])).map((c) => {
     const where = `otherSdkClasses ${c.sdk} ${c.name}`;
     const base = { sdk: c.sdk, name: c.name, parent: c.parent, versions: c.versions, current: true };
     if (c.entry) return { ...base, slug: need(c.entry, where) };

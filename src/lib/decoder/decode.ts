@@ -394,9 +394,10 @@ function findExampleLine(text: string, index: DecoderIndex): { slug: string; ind
 
 /** The page section that answers "what now" for a verdict. */
 function sectionFor(verdict: Verdict): ErrorSectionId {
-  if (verdict === 'do-not-retry') return 'fix';
   if (verdict === 'depends') return 'meaning';
-  return 'retry';
+  if (verdict === 'retry-backoff' || verdict === 'retry-after') return 'retry';
+  // Every other verdict says who must act; the fix section says how.
+  return 'fix';
 }
 
 function finish(result: DecodeResult, notes: Set<NoteId>, text: string, classHint: string | undefined): DecodeResult {
