@@ -37,6 +37,9 @@ function run(label, command, args, env = {}) {
 const steps = [
   { label: 'browser', command: process.execPath, args: ['scripts/ensure-browser.mjs'] },
   { label: 'unit tests', command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/unit/*.test.ts'], count: 'node' },
+  // The drift alarm probes the installed Python SDK too, so its environment comes first.
+  { label: 'python environment', command: process.execPath, args: ['scripts/setup-python.mjs'] },
+  { label: 'SDK drift', command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/drift/*.test.ts'], count: 'node' },
   { label: 'type check', command: 'astro', args: ['check', '--minimumSeverity', 'warning'] },
   { label: 'build', command: 'npm', args: ['run', 'build'], gate: true },
   { label: 'built site at /', command: process.execPath, args: ['--test', '--test-reporter=spec', 'tests/site/*.test.ts'], count: 'node', needsBuild: true },

@@ -92,6 +92,7 @@ export const otherSdkClasses: readonly OtherSdkClass[] = [
   other({ sdk: 'typescript', name: 'NotImplementedError', parent: 'InternalServerError', range: '>=1.5.0', evidence: 'tested', status: 501, entry: '500' }),
   // A 503 is a ServiceUnavailableError, a subclass of InternalServerError like OverloadedError.
   other({ sdk: 'typescript', name: 'ServiceUnavailableError', parent: 'InternalServerError', range: '>=1.5.0', evidence: 'tested', status: 503, entry: '529' }),
+  other({ sdk: 'typescript', name: 'RetryableError', entry: null, parent: 'AnthropicError', range: '*', evidence: 'tested' }),
   other({ sdk: 'typescript', name: 'APIUserAbortError', entry: null, parent: 'APIError', range: '*', evidence: 'tested' }),
   // T9: thrown when no credentials are found; not an APIError.
   other({ sdk: 'typescript', name: 'CredentialsError', parent: 'AnthropicError', range: '>=1.17.0', evidence: 'tested', entry: '401' }),
