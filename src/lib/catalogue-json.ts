@@ -1,4 +1,6 @@
 import type { ErrorEntry } from '../schemas/error-entry.ts';
+import { sdkReleases } from '../../content/errors/sdk-releases.ts';
+import { behaviours, messageFormats } from './sdk-behaviours.ts';
 import { errorPagePath, localePath } from './urls.ts';
 
 /** One entry of /errors.json: the machine-readable catalogue, built from the registry like the pages. */
@@ -16,13 +18,23 @@ export interface CatalogueJsonEntry {
   lastChecked: string;
 }
 
-/** Builds the catalogue document for the given site origin and base path. */
-export function catalogueJson(entries: readonly ErrorEntry[], site: URL, base: string) {
+/** Builds the catalogue document for the given site origin and base path; `tested` lists the SDK versions the tests run. */
+export function catalogueJson(entries: readonly ErrorEntry[], site: URL, base: string, tested: { python: readonly string[]; typescript: readonly string[] }) {
   const url = (e: ErrorEntry, lang: 'en' | 'ko') =>
     e.published ? new URL(localePath(base, lang, errorPagePath(e.slug)), site).href : null;
   return {
     $schema: new URL(`${base.replace(/\/?$/, '/')}errors.schema.json`, site).href,
     lastChecked: entries.map((e) => e.lastChecked).sort().at(-1) ?? null,
+    sdks: {
+      packages: Object.fromEntries(
+        Object.entries(sdkReleases).map(([key, r]) => [
+          key,
+          { package: r.package, newest: r.newest, released: r.released, checked: r.checked, tested: [...(key === 'python' || key === 'typescript' ? tested[key] : [])] },
+        ]),
+      ),
+      messageFormats: [...messageFormats],
+      behaviours: [...behaviours],
+    },
     entries: entries.map(
       (e): CatalogueJsonEntry => ({
         slug: e.slug,

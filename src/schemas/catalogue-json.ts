@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { evidenceSchema, localizedTextSchema, verdictSchema } from './error-entry.ts';
+import { behaviourSchema, messageFormatSchema } from './sdk-behaviour.ts';
 
 /** One exception class in /errors.json: the registry's class with its range, as published. */
 export const catalogueJsonClassSchema = z.object({
@@ -47,12 +48,35 @@ export const catalogueJsonEntrySchema = z.object({
   lastChecked: z.iso.date(),
 });
 
+/** One SDK package: its newest release when the facts were checked, and the versions the tests run. */
+const sdkPackageSchema = z.object({
+  /** Package name. */
+  package: z.string(),
+  /** Newest release when last checked. */
+  newest: z.string(),
+  /** Its release date. */
+  released: z.iso.date(),
+  /** Versions this site's snippet tests execute (empty for packages without snippets). */
+  tested: z.array(z.string()),
+  /** ISO date of the check. */
+  checked: z.iso.date(),
+});
+
 /** The whole of /errors.json. */
 export const catalogueJsonSchema = z.object({
   /** URL of this document's JSON schema. */
   $schema: z.url(),
   /** Newest check date of any entry. */
   lastChecked: z.iso.date().nullable(),
+  /** The SDKs the facts were checked against, and what changed between their versions. */
+  sdks: z.object({
+    /** The packages, keyed `python`, `typescript`, `bedrock`, `vertex`. */
+    packages: z.record(z.string(), sdkPackageSchema),
+    /** How each SDK version range prints an HTTP error (`api-message`, `json-body`, `python-dict`, `unknown`). */
+    messageFormats: z.array(messageFormatSchema),
+    /** Facts that differ between versions: what is printed, retried, sent, raised, exposed. */
+    behaviours: z.array(behaviourSchema),
+  }),
   /** Every catalogue entry, in catalogue order. */
   entries: z.array(catalogueJsonEntrySchema),
 });

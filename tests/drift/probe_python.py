@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import sys
+import traceback
 from importlib import metadata
 
 import anthropic
@@ -37,4 +39,27 @@ def tree() -> dict[str, str]:
     }
 
 
-print(json.dumps({"version": metadata.version("anthropic"), "statuses": status_map(), "classes": tree()}))
+def printed(examples: list[dict[str, object]]) -> list[str]:
+    """The last traceback line for each HTTP error example, as a reader's log shows it."""
+    client = Anthropic(api_key="drift-probe", base_url="http://127.0.0.1:9")
+    lines = []
+    for ex in examples:
+        request = httpx.Request("POST", "https://api.anthropic.com/v1/messages")
+        headers = [tuple(h) for h in ex["headers"]]  # type: ignore[union-attr]
+        response = httpx.Response(ex["status"], request=request, headers=headers, json=ex["body"])  # type: ignore[arg-type]
+        err = client._make_status_error_from_response(response)
+        lines.append(traceback.format_exception_only(type(err), err)[-1].rstrip("\n"))
+    return lines
+
+
+examples = json.loads(sys.stdin.read() or "[]") if len(sys.argv) > 1 and sys.argv[1] == "--printed" else []
+print(
+    json.dumps(
+        {
+            "version": metadata.version("anthropic"),
+            "statuses": status_map(),
+            "classes": tree(),
+            "printed": printed(examples),
+        }
+    )
+)

@@ -13,6 +13,12 @@ import { otherSdkClasses } from '../../content/errors/sdk-error-facts.ts';
 import { npmTestedVersions } from '../../src/lib/sdk-versions.ts';
 import { inRange } from '../../src/lib/version-range.ts';
 import { pythonEnvironments } from './python-environments.ts';
+import { messageFormats, printedLines } from '../../src/lib/sdk-behaviours.ts';
+
+/** Every HTTP example of the registry, with its entry: the inputs whose printed lines the pages show. */
+const httpExamples = entries.flatMap((entry) =>
+  entry.examples.flatMap((ex) => (ex.kind === 'http' ? [{ entry, example: { status: ex.status, headers: ex.headers, body: ex.body } }] : [])),
+);
 
 type Sdk = 'python' | 'typescript';
 interface Known { name: string; parent: string }
@@ -22,7 +28,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
 
 /** The class the registry says a first-party client raises for a status in one SDK version. */
 function expectedStatusClass(sdk: Sdk, version: string, status: number): Known {
-  const firstParty = (c: { clients?: readonly string[]; range: string }) => c.clients === undefined && inRange(version, c.range);
+  const firstParty = (c: { clients?: readonly string[] | undefined; range: string }) => c.clients === undefined && inRange(version, c.range);
   const entry = entries.find((e) => e.status === status);
   if (entry) {
     const hits = entry.classes[sdk].filter((c) => firstParty(c) && c.errorCode === undefined);
@@ -71,6 +77,12 @@ function checkTree(sdk: Sdk, classes: Map<string, string>): string[] {
   return problems;
 }
 
+/** A client of the SDK at `specifier`: its makeStatusError is the path every HTTP error takes (status class, then error-code subclass). */
+async function sdkClient(specifier: string): Promise<{ makeStatusError: (...args: unknown[]) => unknown }> {
+  const { default: Anthropic } = (await import(specifier)) as { default: new (opts: object) => { makeStatusError: (...args: unknown[]) => unknown } };
+  return new Anthropic({ apiKey: 'drift-probe', baseURL: 'http://127.0.0.1:9' });
+}
+
 const report = (label: string, problems: string[]) =>
   assert.deepEqual(problems, [], `${label} disagrees with the registry:\n  ${problems.join('\n  ')}\nUpdate content/errors/registry.ts or content/errors/sdk-error-facts.ts (with a source), then the pages.`);
 
@@ -79,10 +91,10 @@ for (const version of npmTestedVersions(pkg, '@anthropic-ai/sdk')) {
   const specifier = alias ?? '@anthropic-ai/sdk';
 
   test(`TypeScript @anthropic-ai/sdk ${version}: each HTTP status raises the class the registry names`, async () => {
-    const { default: Anthropic } = (await import(specifier)) as { default: { APIError: { generate: Function } } };
+    const client = await sdkClient(specifier);
     const actual = new Map<number, Known>();
     for (let status = 400; status < 600; status++) {
-      const err = Anthropic.APIError.generate(status, { type: 'error', error: { type: 'probe', message: 'probe' } }, 'probe', new Headers()) as object;
+      const err = client.makeStatusError(status, { type: 'error', error: { type: 'probe', message: 'probe' } }, 'probe', new Headers()) as object;
       const cls = err.constructor as Function;
       actual.set(status, { name: cls.name, parent: (Object.getPrototypeOf(cls) as Function).name });
     }
@@ -97,6 +109,21 @@ for (const version of npmTestedVersions(pkg, '@anthropic-ai/sdk')) {
     }
     assert.ok(classes.size > 10, `found only ${classes.size} classes in ${specifier}/core/error`);
     report(`@anthropic-ai/sdk ${version}`, checkTree('typescript', classes));
+  });
+
+  test(`TypeScript @anthropic-ai/sdk ${version}: prints each example exactly as the page says`, async () => {
+    const format = messageFormats.find((f) => f.sdk === 'typescript' && inRange(version, f.range));
+    assert.ok(format && format.format !== 'unknown', `no known message format covers @anthropic-ai/sdk ${version} in content/errors/sdk-behaviours.ts`);
+    const client = await sdkClient(specifier);
+    const problems: string[] = [];
+    for (const { entry, example } of httpExamples) {
+      const request = { method: 'POST', url: 'https://api.anthropic.com/v1/messages' };
+      const err = client.makeStatusError(example.status, example.body, undefined, new Headers(example.headers.map(([k, v]): [string, string] => [k, v])), { request });
+      const want = printedLines(entry, example).find((l) => l.sdk === 'typescript' && l.range === format.range)?.text;
+      // The page names the class of the version it shows; the SDK's own name must match.
+      if (want !== String(err)) problems.push(`${entry.slug} ${example.status}:\n    SDK:  ${String(err)}\n    page: ${want}`);
+    }
+    report(`@anthropic-ai/sdk ${version} messages`, problems);
   });
 
   test(`TypeScript @anthropic-ai/sdk ${version}: error-code classes documented here have the SDK's code, status and parent`, async () => {
@@ -134,11 +161,22 @@ test('at least one Python SDK is installed for the drift check', () => {
 });
 
 for (const python of environments) {
-  const probe = JSON.parse(execFileSync(python, [new URL('probe_python.py', import.meta.url).pathname], { encoding: 'utf8' })) as {
+  const input = JSON.stringify(httpExamples.map((x) => x.example));
+  const probe = JSON.parse(execFileSync(python, [new URL('probe_python.py', import.meta.url).pathname, '--printed'], { encoding: 'utf8', input })) as {
     version: string;
     statuses: Record<string, [string, string]>;
     classes: Record<string, string>;
+    printed: string[];
   };
+  test(`Python anthropic ${probe.version}: prints each example exactly as the page says`, () => {
+    const format = messageFormats.find((f) => f.sdk === 'python' && inRange(probe.version, f.range));
+    assert.ok(format && format.format !== 'unknown', `no known message format covers anthropic ${probe.version} in content/errors/sdk-behaviours.ts`);
+    const problems = httpExamples.flatMap(({ entry, example }, i) => {
+      const want = printedLines(entry, example).find((l) => l.sdk === 'python' && l.range === format.range)?.text;
+      return want === probe.printed[i] ? [] : [`${entry.slug} ${example.status}:\n    SDK:  ${probe.printed[i]}\n    page: ${want}`];
+    });
+    report(`anthropic ${probe.version} messages`, problems);
+  });
   test(`Python anthropic ${probe.version}: each HTTP status raises the class the registry names`, () => {
     const actual = new Map(Object.entries(probe.statuses).map(([s, [name, parent]]) => [Number(s), { name, parent }]));
     report(`anthropic ${probe.version}`, checkStatuses('python', probe.version, actual));

@@ -21,6 +21,15 @@ test('errors.json states the registry facts: status, type, verdict, SDK retries,
   }
 });
 
+test('errors.json lists each class with its parent and version range, and the SDK facts by version', () => {
+  const overloaded = doc.entries.find((e) => e.slug === '529')?.classes.python.filter((c) => c.name === 'OverloadedError');
+  assert.deepEqual(overloaded?.map((c) => [c.parent, c.range]), [['InternalServerError', '>=2.5.0'], ['APIStatusError', '>=0.47.0 <2.5.0']]);
+  assert.equal(doc.sdks.packages.typescript?.newest, '1.17.0');
+  assert.ok(doc.sdks.packages.typescript?.tested.includes('1.12.0'), 'the older tested TypeScript version is listed');
+  assert.ok(doc.sdks.messageFormats.some((f) => f.sdk === 'typescript' && f.range === '>=1.17.0' && f.format === 'api-message'));
+  assert.ok(doc.sdks.behaviours.some((b) => b.id === 'ts-body-cut'));
+});
+
 test(`every page URL in errors.json resolves under base ${base}`, () => {
   for (const e of doc.entries) {
     for (const url of [e.urls.en, e.urls.ko]) {
@@ -36,6 +45,6 @@ test(`every page URL in errors.json resolves under base ${base}`, () => {
 test('the published JSON schema describes the same document', () => {
   const schema = JSON.parse(read('errors.schema.json')) as { type: string; required: string[]; properties: Record<string, unknown> };
   assert.equal(schema.type, 'object');
-  assert.deepEqual([...schema.required].sort(), ['$schema', 'entries', 'lastChecked']);
+  assert.deepEqual([...schema.required].sort(), ['$schema', 'entries', 'lastChecked', 'sdks']);
   assert.ok(doc.$schema.endsWith(`${base}errors.schema.json`));
 });

@@ -1,0 +1,276 @@
+// What changed between SDK versions, as data: how each SDK prints an error, which failures it retries,
+// what it sends. Pages, errors.json and the decoder read these facts from here, with their ranges.
+// Facts: ../shared/reference/sdk-versions-2026-12.md (T1–T10 TypeScript, P1–P12 Python) and
+// claude-api-errors.md §5–§6. Ranges use src/lib/version-range.ts syntax.
+import type { BehaviourInput, MessageFormatInput } from '../../src/schemas/sdk-behaviour.ts';
+
+/**
+ * How an HTTP error's exception reads (`String(err)` in TypeScript, the traceback's last line in
+ * Python), by SDK version. `shownWith` is the version whose class names the example lines use.
+ */
+export const messageFormats = [
+  // T1, run on 1.17.0: the API's message, then error_code, request_id, path and type in brackets.
+  { sdk: 'typescript', range: '>=1.17.0', format: 'api-message', evidence: 'tested', shownWith: '1.17.0' },
+  // T1, run on 1.12.0; core/error.ts byte-identical in 1.12.0–1.16.0: the whole body as JSON.
+  { sdk: 'typescript', range: '>=1.12.0 <1.17.0', format: 'json-body', evidence: 'tested', shownWith: '1.12.0' },
+  // §5.5, run on 1.13.0 (read in 0.121.0): "Error code: 529 - {dict}".
+  { sdk: 'python', range: '<2.0.0', format: 'python-dict', evidence: 'tested', shownWith: '1.13.0' },
+  // P10: 2.x wording not confirmed (the v2.17.0 release page excerpt is truncated).
+  { sdk: 'python', range: '>=2.0.0', format: 'unknown', evidence: 'unconfirmed', shownWith: '2.17.0' },
+] as const satisfies readonly MessageFormatInput[];
+
+/** Behaviour changes by version, newest range first within each topic. */
+export const behaviours = [
+  {
+    id: 'ts-connection-message',
+    sdk: 'typescript',
+    topic: 'message',
+    range: '>=1.17.0',
+    evidence: 'tested',
+    entries: ['connection-error'],
+    value: 'Connection to <host:port> failed: <cause>  ·  Request to <host:port> timed out after <N>s',
+    text: {
+      en: 'A connection error names the host and the innermost cause (`UND_ERR_SOCKET`, `ECONNRESET`…); a timeout names the host and, when the client’s own timer fired, the timeout.',
+      ko: '연결 오류 메시지에 호스트와 가장 안쪽 원인(`UND_ERR_SOCKET`, `ECONNRESET` 등)이 들어가고, 타임아웃 메시지에는 호스트와(클라이언트 타이머가 만료된 경우) 타임아웃 값이 들어갑니다.',
+    },
+  },
+  {
+    id: 'ts-connection-message',
+    sdk: 'typescript',
+    topic: 'message',
+    range: '<1.17.0',
+    evidence: 'tested',
+    entries: ['connection-error'],
+    value: 'Connection error.  ·  Request timed out.',
+    text: { en: 'Fixed texts without the host or the cause.', ko: '호스트나 원인이 없는 고정 문구입니다.' },
+  },
+  {
+    id: 'ts-body-cut',
+    sdk: 'typescript',
+    topic: 'retry',
+    range: '>=1.17.0',
+    evidence: 'tested',
+    entries: ['connection-error', 'stream-error'],
+    value: 'APIConnectionError, retried',
+    text: {
+      en: 'A connection cut while a non-streamed body is read is an `APIConnectionError` and is retried within `maxRetries`, which can repeat a POST that already succeeded (not when the response said `x-should-retry: false`). A stream cut midway is an `APIConnectionError` too, not retried.',
+      ko: '스트리밍이 아닌 응답 본문을 읽는 도중 연결이 끊기면 `APIConnectionError`가 되고 `maxRetries` 안에서 재시도됩니다. 이미 성공한 POST가 다시 전송될 수 있습니다(응답에 `x-should-retry: false`가 있으면 재시도하지 않음). 스트림 도중 끊긴 경우도 `APIConnectionError`이며 재시도하지 않습니다.',
+    },
+  },
+  {
+    id: 'ts-body-cut',
+    sdk: 'typescript',
+    topic: 'retry',
+    range: '>=1.12.0 <1.17.0',
+    evidence: 'tested',
+    entries: ['connection-error', 'stream-error'],
+    value: 'TypeError: terminated, not retried',
+    text: {
+      en: 'A connection cut while the body is read surfaces as a raw `TypeError: terminated` (not an `AnthropicError`) and is not retried.',
+      ko: '응답 본문을 읽는 도중 연결이 끊기면 `AnthropicError`가 아닌 날것의 `TypeError: terminated`가 올라오며 재시도하지 않습니다.',
+    },
+  },
+  {
+    id: 'py-body-cut',
+    sdk: 'python',
+    topic: 'retry',
+    range: '>=2.17.0',
+    evidence: 'release-notes',
+    entries: ['connection-error'],
+    value: 'one request when x-should-retry: false',
+    text: {
+      en: 'A connection cut after the headers of a response that said `x-should-retry: false` raises after one request instead of retrying; the error raised is unchanged.',
+      ko: '`x-should-retry: false`를 보낸 응답에서 헤더 이후 연결이 끊기면 재시도하지 않고 요청 한 번 뒤에 예외를 던집니다. 던지는 예외는 그대로입니다.',
+    },
+  },
+  {
+    id: 'py-body-cut',
+    sdk: 'python',
+    topic: 'retry',
+    range: '<2.17.0',
+    evidence: 'tested',
+    entries: ['connection-error'],
+    value: 'APIConnectionError after 3 attempts, even with x-should-retry: false',
+    text: {
+      en: 'A connection cut after the headers is an `APIConnectionError("Connection error.")`, retried twice even when the response said `x-should-retry: false`.',
+      ko: '헤더 이후 연결이 끊기면 `APIConnectionError("Connection error.")`가 되고, 응답에 `x-should-retry: false`가 있어도 두 번 재시도합니다.',
+    },
+  },
+  {
+    id: 'py-connection-message',
+    sdk: 'python',
+    topic: 'message',
+    range: '>=2.17.0',
+    evidence: 'release-notes',
+    entries: ['connection-error'],
+    value: 'names the host, cause and timeout (wording not published)',
+    text: {
+      en: 'Connection error messages name the host, the cause and the timeout; the exact wording is not published.',
+      ko: '연결 오류 메시지에 호스트, 원인, 타임아웃이 들어갑니다. 정확한 문구는 공개되지 않았습니다.',
+    },
+  },
+  {
+    id: 'py-connection-message',
+    sdk: 'python',
+    topic: 'message',
+    range: '<2.17.0',
+    evidence: 'tested',
+    entries: ['connection-error'],
+    value: 'Connection error.',
+    text: { en: 'A fixed text; the cause is in `__cause__`.', ko: '고정 문구이며 원인은 `__cause__`에 있습니다.' },
+  },
+  {
+    id: 'anthropic-version',
+    sdk: 'python',
+    topic: 'request',
+    range: '>=2.0.0',
+    evidence: 'release-notes',
+    entries: ['400'],
+    value: 'anthropic-version: 2026-10-21',
+    text: {
+      en: 'Sends API version `2026-10-21`, under which `temperature`, `top_p` and `top_k` (even at default values), `document` blocks in assistant messages and non-empty `citations` on user text blocks return 400 (official migration guide).',
+      ko: 'API 버전 `2026-10-21`을 보냅니다. 이 버전에서는 `temperature`, `top_p`, `top_k`(기본값이라도), 어시스턴트 메시지의 `document` 블록, 사용자 텍스트 블록의 비어 있지 않은 `citations`가 400을 반환합니다(공식 마이그레이션 가이드).',
+    },
+  },
+  {
+    id: 'anthropic-version',
+    sdk: 'python',
+    topic: 'request',
+    range: '<2.0.0',
+    evidence: 'tested',
+    entries: ['400'],
+    value: 'anthropic-version: 2023-06-01',
+    text: { en: 'Sends API version `2023-06-01`.', ko: 'API 버전 `2023-06-01`을 보냅니다.' },
+  },
+  {
+    id: 'anthropic-version',
+    sdk: 'typescript',
+    topic: 'request',
+    range: '>=1.12.0',
+    evidence: 'tested',
+    entries: ['400'],
+    value: 'anthropic-version: 2026-10-21',
+    text: { en: 'Sends API version `2026-10-21`.', ko: 'API 버전 `2026-10-21`을 보냅니다.' },
+  },
+  {
+    id: 'api-key-header',
+    sdk: 'python',
+    topic: 'request',
+    range: '>=2.0.0',
+    evidence: 'unconfirmed',
+    entries: ['401'],
+    value: 'Authorization: Bearer <key>',
+    text: {
+      en: 'Sends the API key as `Authorization: Bearer`, not `X-Api-Key`, per third-party summaries of the migration guide: a proxy or gateway that reads `x-api-key` no longer sees it.',
+      ko: 'API 키를 `X-Api-Key`가 아니라 `Authorization: Bearer`로 보냅니다(마이그레이션 가이드를 정리한 외부 자료 기준). `x-api-key`를 읽는 프록시나 게이트웨이는 키를 찾지 못합니다.',
+    },
+  },
+  {
+    id: 'api-key-header',
+    sdk: 'python',
+    topic: 'request',
+    range: '<2.0.0',
+    evidence: 'tested',
+    entries: ['401'],
+    value: 'X-Api-Key: <key>',
+    text: { en: 'Sends the API key as `X-Api-Key`.', ko: 'API 키를 `X-Api-Key`로 보냅니다.' },
+  },
+  {
+    id: 'api-key-header',
+    sdk: 'typescript',
+    topic: 'request',
+    range: '>=1.12.0',
+    evidence: 'tested',
+    entries: ['401'],
+    value: 'Authorization: Bearer <key>',
+    text: { en: 'Sends the API key as `Authorization: Bearer`.', ko: 'API 키를 `Authorization: Bearer`로 보냅니다.' },
+  },
+  {
+    id: 'no-credentials',
+    sdk: 'typescript',
+    topic: 'class',
+    range: '>=1.17.0',
+    evidence: 'tested',
+    entries: ['401'],
+    value: 'CredentialsError',
+    text: {
+      en: 'No credentials at all raises `CredentialsError` (an `AnthropicError`, not an `APIError`) before any request.',
+      ko: '인증 정보가 전혀 없으면 요청을 보내기 전에 `CredentialsError`(`APIError`가 아닌 `AnthropicError`)를 던집니다.',
+    },
+  },
+  {
+    id: 'no-credentials',
+    sdk: 'typescript',
+    topic: 'class',
+    range: '>=1.12.0 <1.17.0',
+    evidence: 'tested',
+    entries: ['401'],
+    value: 'Error',
+    text: {
+      en: 'No credentials at all raises a plain `Error("Could not resolve authentication method…")`.',
+      ko: '인증 정보가 전혀 없으면 일반 `Error("Could not resolve authentication method…")`를 던집니다.',
+    },
+  },
+  {
+    id: 'no-credentials',
+    sdk: 'python',
+    topic: 'class',
+    range: '1.13.0',
+    evidence: 'tested',
+    entries: ['401'],
+    value: 'TypeError',
+    text: {
+      en: 'No credentials at all raises `TypeError("Could not resolve authentication method…")`; what 2.x raises is not published.',
+      ko: '인증 정보가 전혀 없으면 `TypeError("Could not resolve authentication method…")`를 던집니다. 2.x에서 무엇을 던지는지는 공개되지 않았습니다.',
+    },
+  },
+  {
+    id: 'error-attributes',
+    sdk: 'python',
+    topic: 'attribute',
+    range: '>=2.5.0',
+    evidence: 'release-notes',
+    entries: ['400', '402', '403', '429'],
+    value: 'e.error_code, e.details, e.api_message',
+    text: {
+      en: '`APIStatusError` has `error_code`, `details` and `api_message`.',
+      ko: '`APIStatusError`에 `error_code`, `details`, `api_message` 속성이 있습니다.',
+    },
+  },
+  {
+    id: 'error-attributes',
+    sdk: 'python',
+    topic: 'attribute',
+    range: '<2.5.0',
+    evidence: 'tested',
+    entries: ['400', '402', '403', '429'],
+    value: 'e.body["error"]["details"]["error_code"]',
+    text: {
+      en: 'No such attributes: read the code from `e.body` (a dict when the body was JSON).',
+      ko: '해당 속성이 없습니다. `e.body`(본문이 JSON이면 dict)에서 코드를 읽습니다.',
+    },
+  },
+  {
+    id: 'error-attributes',
+    sdk: 'typescript',
+    topic: 'attribute',
+    range: '>=1.17.0',
+    evidence: 'tested',
+    entries: ['400', '402', '403', '429'],
+    value: 'err.errorCode, err.details, err.apiMessage, err.request',
+    text: {
+      en: '`errorCode`, `details`, `apiMessage` (from 1.5.0) and `request` (`{ method, url }` of the failed request, credentials stripped; new in 1.17.0).',
+      ko: '`errorCode`, `details`, `apiMessage`(1.5.0부터)와 `request`(실패한 요청의 `{ method, url }`, 인증 정보 제외, 1.17.0에서 추가)가 있습니다.',
+    },
+  },
+  {
+    id: 'error-attributes',
+    sdk: 'typescript',
+    topic: 'attribute',
+    range: '>=1.12.0 <1.17.0',
+    evidence: 'tested',
+    entries: ['400', '402', '403', '429'],
+    value: 'err.errorCode, err.details, err.apiMessage',
+    text: { en: '`errorCode`, `details` and `apiMessage`; no `request`.', ko: '`errorCode`, `details`, `apiMessage`가 있고 `request`는 없습니다.' },
+  },
+] as const satisfies readonly BehaviourInput[];
