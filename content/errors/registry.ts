@@ -1,5 +1,7 @@
 // The language-neutral facts of every catalogue entry, in one place.
-// Every fact here comes from ../shared/reference/claude-api-errors.md (section numbers in comments).
+// Every fact here comes from ../shared/reference/claude-api-errors.md (section numbers in comments),
+// or, for SDK versions after its reading, from sdk-versions-2026-12.md (T/P item numbers), which wins
+// where the two disagree.
 // Prose lives next to this file, in content/errors/<slug>/{en,ko}.mdx.
 import type { ErrorEntryInput, Source } from '../../src/schemas/error-entry.ts';
 
@@ -17,6 +19,11 @@ const STREAMING = src(
 );
 const PY_SDK = src('anthropic-sdk-python (retry loop and exceptions)', 'https://github.com/anthropics/anthropic-sdk-python');
 const TS_SDK = src('anthropic-sdk-typescript (retry loop and errors)', 'https://github.com/anthropics/anthropic-sdk-typescript');
+/** Read 2026-12-05 (sdk-versions-2026-12.md §0). */
+const SDK_CHECKED = '2026-12-05';
+const PY_RELEASES = { title: 'anthropic-sdk-python releases (2.5.0, 2.6.0, 2.17.0)', url: 'https://github.com/anthropics/anthropic-sdk-python/releases', checked: SDK_CHECKED };
+const TS_CHANGELOG = { title: '@anthropic-ai/sdk CHANGELOG (1.13.0–1.17.0)', url: 'https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md', checked: SDK_CHECKED };
+const MIGRATION = { title: 'Claude API docs: Migrating to API version 2026-10-21', url: 'https://platform.claude.com/docs/en/api/migration-2026-10-21', checked: SDK_CHECKED };
 const BILLING = src('Claude Help Center: How will I be billed for Claude API use?', 'https://support.claude.com/en/articles/8114526');
 const PRICING = src('Claude API docs: Pricing', 'https://platform.claude.com/docs/en/about-claude/pricing');
 const BEDROCK = src(
@@ -55,7 +62,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'A validation error. The message names what is wrong; its wording varies from case to case and is elided here.',
-          ko: '검증 오류입니다. message가 무엇이 잘못됐는지 알려 주며, 문구가 경우마다 달라 여기서는 생략했습니다.',
+          ko: '검증 오류입니다. 메시지가 무엇이 잘못됐는지 알려 주며, 문구가 경우마다 달라 여기서는 생략했습니다.',
         },
         status: 400,
         headers: [
@@ -68,7 +75,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'A spend limit you set on a workspace is reached: 400, not 429. The message begins as shown (for the organization: `You have reached your specified API usage limits`); the rest is elided here.',
-          ko: '워크스페이스에 직접 설정한 지출 한도에 도달: 429가 아니라 400입니다. message는 이렇게 시작하며(조직 한도는 `You have reached your specified API usage limits`), 나머지는 생략했습니다.',
+          ko: '워크스페이스에 직접 설정한 지출 한도에 도달: 429가 아니라 400입니다. 메시지는 이렇게 시작하며(조직 한도는 `You have reached your specified API usage limits`), 나머지는 생략했습니다.',
         },
         status: 400,
         headers: [
@@ -100,15 +107,18 @@ export const registry: ErrorEntryInput[] = [
     sources: [
       ERRORS_PAGE,
       ERRORS_PAGE_KO,
+      PY_RELEASES,
+      TS_CHANGELOG,
       RATE_LIMITS,
       src('Claude API docs: Versioning', 'https://platform.claude.com/docs/en/api/versioning'),
+      MIGRATION,
       PY_SDK,
       TS_SDK,
       BILLING,
       BEDROCK,
       VERTEX,
     ],
-    lastChecked: CHECKED,
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -130,7 +140,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The key is malformed, revoked or expired. The message text is not documented and is elided here.',
-          ko: '키 형식이 잘못됐거나 폐기·만료됐습니다. message 문구는 문서화돼 있지 않아 생략했습니다.',
+          ko: '키 형식이 잘못됐거나 폐기·만료됐습니다. 메시지 문구는 문서화돼 있지 않아 생략했습니다.',
         },
         status: 401,
         headers: [
@@ -143,7 +153,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'Not a key problem: an organization setting about requests with a browser `Origin` header. The message begins as shown; the rest is elided here.',
-          ko: '키 문제가 아닙니다. 브라우저 `Origin` 헤더가 붙은 요청에 관한 조직 설정입니다. message는 이렇게 시작하며 나머지는 생략했습니다.',
+          ko: '키 문제가 아닙니다. 브라우저 `Origin` 헤더가 붙은 요청에 관한 조직 설정입니다. 메시지는 이렇게 시작하며 나머지는 생략했습니다.',
         },
         status: 401,
         headers: [
@@ -162,8 +172,8 @@ export const registry: ErrorEntryInput[] = [
     guides: ['sdk-exceptions', 'platforms'],
     preset: noRetry,
     // §1 (meaning, CORS, Claude Platform on AWS), §2 (two request IDs), §5.5, §6.1 (token-cache refresh), §7.1, §8.1.
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING, BEDROCK],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, PY_SDK, TS_SDK, BILLING, BEDROCK],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -186,7 +196,7 @@ export const registry: ErrorEntryInput[] = [
           evidence: 'unconfirmed',
           note: {
             en: 'The 2.5.0 release notes add the class; the status mapping and its parent are not published. `e.status_code == 402` works in every version.',
-            ko: '2.5.0 릴리스 노트에 클래스가 추가됐지만, 상태 코드 매핑과 부모 클래스는 공개되지 않았습니다. `e.status_code == 402`는 모든 버전에서 동작합니다.',
+            ko: '2.5.0 릴리스 노트에 클래스가 추가됐지만, 상태 코드 매핑과 상위 클래스는 공개되지 않았습니다. `e.status_code == 402`는 모든 버전에서 동작합니다.',
           },
         },
         // §5.5, run on 1.13.0: no 402 class; other 4xx map to the bare APIStatusError.
@@ -211,7 +221,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The message text is not documented and is elided here. In Python this is a bare `APIStatusError`: check `status_code == 402`.',
-          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. Python에서는 일반 `APIStatusError`로 오므로 `status_code == 402`를 확인하세요.',
+          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. Python에서는 일반 `APIStatusError`로 오므로 `status_code == 402`를 확인하세요.',
         },
         status: 402,
         headers: [
@@ -225,8 +235,8 @@ export const registry: ErrorEntryInput[] = [
     guides: ['sdk-exceptions'],
     preset: noRetry,
     // §1 (meaning, history), §5.5 (no Python class), §6.2 (TS classes), §7 (no 402 on Bedrock/Vertex), §8.1.
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, PY_SDK, TS_SDK, BILLING],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -248,7 +258,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The message text is not documented and is elided here. The key was accepted; it lacks permission for the resource.',
-          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. 키는 받아들여졌지만 해당 리소스 권한이 없습니다.',
+          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. 키는 받아들여졌지만 해당 리소스 권한이 없습니다.',
         },
         status: 403,
         headers: [
@@ -265,6 +275,8 @@ export const registry: ErrorEntryInput[] = [
     sources: [
       ERRORS_PAGE,
       ERRORS_PAGE_KO,
+      PY_RELEASES,
+      TS_CHANGELOG,
       PY_SDK,
       TS_SDK,
       BILLING,
@@ -275,7 +287,7 @@ export const registry: ErrorEntryInput[] = [
       ),
       VERTEX,
     ],
-    lastChecked: CHECKED,
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -316,8 +328,8 @@ export const registry: ErrorEntryInput[] = [
     guides: ['sdk-exceptions', 'platforms'],
     preset: noRetry,
     // §1 (meaning), §2 (body), §5.2/§6.1 (not retried), §7.1 (Bedrock 404s), §7.2 (Vertex 404, model in the URL).
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING, BEDROCK, VERTEX],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, PY_SDK, TS_SDK, BILLING, BEDROCK, VERTEX],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -340,7 +352,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The message text is not documented and is elided here. In Python, `conflict_error` is missing from the SDK’s `ErrorType`; branch on the status or the class.',
-          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. Python SDK의 `ErrorType`에는 `conflict_error`가 없으므로 상태 코드나 클래스로 분기하세요.',
+          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. Python SDK의 `ErrorType`에는 `conflict_error`가 없으므로 상태 코드나 클래스로 분기하세요.',
         },
         status: 409,
         headers: [
@@ -356,13 +368,15 @@ export const registry: ErrorEntryInput[] = [
     sources: [
       ERRORS_PAGE,
       ERRORS_PAGE_KO,
+      PY_RELEASES,
+      TS_CHANGELOG,
       PY_SDK,
       TS_SDK,
       BILLING,
       // §9.1: jitter for clients contending on one row (the fix section).
       src('AWS Architecture Blog: Exponential Backoff And Jitter', 'https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/'),
     ],
-    lastChecked: CHECKED,
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -409,7 +423,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The errors page lists `request_too_large` for 413 and gives errors this JSON shape. On the direct API, though, Cloudflare sends the 413 before the request reaches the API servers; what it sends is not documented and may not be this JSON. Message and headers are elided.',
-          ko: '오류 문서는 413에 `request_too_large`를 나열하고 오류 본문을 이런 JSON 형태로 설명합니다. 하지만 Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 413을 보내며, 그 내용은 문서화돼 있지 않아 이런 JSON이 아닐 수도 있습니다. message와 헤더는 생략했습니다.',
+          ko: '오류 문서는 413에 `request_too_large`를 나열하고 오류 본문을 이런 JSON 형태로 설명합니다. 하지만 Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 413을 보내며, 그 내용은 문서화돼 있지 않아 이런 JSON이 아닐 수도 있습니다. 메시지와 헤더는 생략했습니다.',
         },
         status: 413,
         headers: [],
@@ -422,6 +436,8 @@ export const registry: ErrorEntryInput[] = [
     sources: [
       ERRORS_PAGE,
       ERRORS_PAGE_KO,
+      PY_RELEASES,
+      TS_CHANGELOG,
       PY_SDK,
       TS_SDK,
       BILLING,
@@ -431,7 +447,7 @@ export const registry: ErrorEntryInput[] = [
         'https://github.com/boto/botocore/blob/develop/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
       ),
     ],
-    lastChecked: CHECKED,
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -440,7 +456,7 @@ export const registry: ErrorEntryInput[] = [
     type: 'rate_limit_error',
     summary: {
       en: 'You hit a rate limit, or your usage tier’s monthly spend cap.',
-      ko: '속도 제한에 걸렸거나, 사용 티어의 월 지출 상한에 도달했습니다.',
+      ko: '속도 제한에 걸렸거나, 사용량 티어의 월 지출 상한에 도달했습니다.',
     },
     // The rate-limit 429 carries retry-after; the spend-cap 429 carries none, and then there is nothing to wait for (§4).
     verdict: 'retry-after',
@@ -462,8 +478,8 @@ export const registry: ErrorEntryInput[] = [
       {
         kind: 'http',
         caption: {
-          en: 'Rate limit: wait for `retry-after`. The message names the limit that was exceeded; its wording varies and is elided here.',
-          ko: '속도 제한: `retry-after`만큼 기다립니다. message는 초과한 한도를 알려 주며 문구가 경우마다 달라 여기서는 생략했습니다.',
+          en: 'Rate limit: wait for `retry-after`. The message names the limit that was exceeded; its wording varies and is elided here. The header values are illustrative, not from a real response.',
+          ko: '속도 제한: `retry-after`만큼 기다립니다. 메시지는 초과한 한도를 알려 주며 문구가 경우마다 달라 여기서는 생략했습니다. 헤더 값은 실제 응답이 아닌 예시입니다.',
         },
         status: 429,
         headers: [
@@ -507,8 +523,8 @@ export const registry: ErrorEntryInput[] = [
     related: ['529', '400', '402'],
     guides: ['rate-limits', 'retries'],
     preset: { ...sdkDefault, retryAfterSeconds: 17 },
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, RATE_LIMITS, PY_SDK, TS_SDK],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, RATE_LIMITS, PY_SDK, TS_SDK],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -530,7 +546,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The message text is not documented and is elided here; branch on the status and `error.type`, never on the message.',
-          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. 분기는 message가 아니라 상태 코드와 `error.type`으로 하세요.',
+          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. 분기는 메시지가 아니라 상태 코드와 `error.type`으로 하세요.',
         },
         status: 500,
         headers: [
@@ -543,8 +559,8 @@ export const registry: ErrorEntryInput[] = [
     related: ['529', '504', 'connection-error'],
     guides: ['retries', 'sdk-exceptions'],
     preset: sdkDefault,
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING, BEDROCK],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, PY_SDK, TS_SDK, BILLING, BEDROCK],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -568,7 +584,7 @@ export const registry: ErrorEntryInput[] = [
           evidence: 'unconfirmed',
           note: {
             en: 'The 2.5.0 release notes add the class; the status mapping and its parent are not published. `e.status_code == 504` works in every version.',
-            ko: '2.5.0 릴리스 노트에 클래스가 추가됐지만, 상태 코드 매핑과 부모 클래스는 공개되지 않았습니다. `e.status_code == 504`는 모든 버전에서 동작합니다.',
+            ko: '2.5.0 릴리스 노트에 클래스가 추가됐지만, 상태 코드 매핑과 상위 클래스는 공개되지 않았습니다. `e.status_code == 504`는 모든 버전에서 동작합니다.',
           },
         },
         { name: 'InternalServerError', parent: 'APIStatusError', range: '<2.5.0', evidence: 'tested' },
@@ -591,7 +607,7 @@ export const registry: ErrorEntryInput[] = [
         kind: 'http',
         caption: {
           en: 'The message text is not documented and is elided here; branch on the status and `error.type`, never on the message.',
-          ko: 'message 문구는 문서화돼 있지 않아 생략했습니다. 분기는 message가 아니라 상태 코드와 `error.type`으로 하세요.',
+          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. 분기는 메시지가 아니라 상태 코드와 `error.type`으로 하세요.',
         },
         status: 504,
         headers: [
@@ -607,6 +623,8 @@ export const registry: ErrorEntryInput[] = [
     sources: [
       ERRORS_PAGE,
       ERRORS_PAGE_KO,
+      PY_RELEASES,
+      TS_CHANGELOG,
       STREAMING,
       PY_SDK,
       TS_SDK,
@@ -618,7 +636,7 @@ export const registry: ErrorEntryInput[] = [
         'https://github.com/boto/botocore/blob/cd9207757d/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
       ),
     ],
-    lastChecked: CHECKED,
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -678,8 +696,8 @@ export const registry: ErrorEntryInput[] = [
     related: ['429', '500', 'stream-error'],
     guides: ['retries', 'rate-limits', 'sdk-exceptions'],
     preset: sdkDefault,
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, STREAMING, RATE_LIMITS, PY_SDK, TS_SDK, BILLING, PRICING, BEDROCK, VERTEX],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, STREAMING, RATE_LIMITS, PY_SDK, TS_SDK, BILLING, PRICING, BEDROCK, VERTEX],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -727,8 +745,8 @@ export const registry: ErrorEntryInput[] = [
     related: ['504', 'stream-error', '500'],
     guides: ['retries', 'sdk-exceptions'],
     preset: sdkDefault,
-    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_SDK, TS_SDK, BILLING],
-    lastChecked: CHECKED,
+    sources: [ERRORS_PAGE, ERRORS_PAGE_KO, PY_RELEASES, TS_CHANGELOG, PY_SDK, TS_SDK, BILLING],
+    lastChecked: SDK_CHECKED,
     published: true,
   },
   {
@@ -804,6 +822,8 @@ export const registry: ErrorEntryInput[] = [
     sources: [
       ERRORS_PAGE,
       ERRORS_PAGE_KO,
+      PY_RELEASES,
+      TS_CHANGELOG,
       STREAMING,
       PY_SDK,
       TS_SDK,
@@ -822,7 +842,7 @@ export const registry: ErrorEntryInput[] = [
         'https://github.com/boto/botocore/blob/cd9207757d/botocore/data/bedrock-runtime/2023-09-30/service-2.json',
       ),
     ],
-    lastChecked: CHECKED,
+    lastChecked: SDK_CHECKED,
     published: true,
   },
 ];
