@@ -220,8 +220,8 @@ export const registry: ErrorEntryInput[] = [
       {
         kind: 'http',
         caption: {
-          en: 'The message text is not documented and is elided here. In Python this is a bare `APIStatusError`: check `status_code == 402`.',
-          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. Python에서는 일반 `APIStatusError`로 오므로 `status_code == 402`를 확인하세요.',
+          en: 'The message text is not documented and is elided here. In Python before 2.5.0 this is a bare `APIStatusError`; 2.5.0 and later have `PaymentRequiredError` (mapping not confirmed). `status_code == 402` works in both.',
+          ko: '메시지 문구는 문서화돼 있지 않아 생략했습니다. 2.5.0 이전의 Python에서는 일반 `APIStatusError`로 오고, 2.5.0 이상에는 `PaymentRequiredError`가 있습니다(매핑은 확인되지 않음). `status_code == 402`는 두 버전 모두에서 통합니다.',
         },
         status: 402,
         headers: [
@@ -422,8 +422,8 @@ export const registry: ErrorEntryInput[] = [
       {
         kind: 'http',
         caption: {
-          en: 'The errors page lists `request_too_large` for 413 and gives errors this JSON shape. On the direct API, though, Cloudflare sends the 413 before the request reaches the API servers; what it sends is not documented and may not be this JSON. Message and headers are elided.',
-          ko: '오류 문서는 413에 `request_too_large`를 나열하고 오류 본문을 이런 JSON 형태로 설명합니다. 하지만 Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 413을 보내며, 그 내용은 문서화돼 있지 않아 이런 JSON이 아닐 수도 있습니다. 메시지와 헤더는 생략했습니다.',
+          en: 'The errors page lists `request_too_large` for 413 and gives errors this JSON shape. On the direct API, though, Cloudflare sends the 413 before the request reaches the API servers, and public reports (claude-code #10314, #3335; anthropic-sdk-python #938) show bodies without the envelope and without `request_id`. Message and headers are elided.',
+          ko: '오류 문서는 413에 `request_too_large`를 나열하고 오류 본문을 이런 JSON 형태로 설명합니다. 하지만 Claude API를 직접 호출하면 요청이 API 서버에 닿기 전에 Cloudflare가 413을 보내며, 평소 형식도 `request_id`도 없는 본문이 공개 이슈(claude-code #10314, #3335, anthropic-sdk-python #938)에 보고돼 있습니다. 메시지와 헤더는 생략했습니다.',
         },
         status: 413,
         headers: [],
@@ -724,22 +724,25 @@ export const registry: ErrorEntryInput[] = [
       {
         kind: 'exception',
         caption: {
-          en: 'The connection failed or dropped. Python: the last line of the traceback; TypeScript: the first line Node prints for the uncaught error (`@anthropic-ai/sdk` 1.12.0). The underlying error is attached as the cause.',
-          ko: '연결이 실패했거나 끊긴 경우입니다. Python은 트레이스백의 마지막 줄, TypeScript는 잡히지 않은 오류를 Node가 출력할 때의 첫 줄(`@anthropic-ai/sdk` 1.12.0 기준)입니다. 근본 오류는 cause로 붙어 있습니다.',
+          en: 'The connection failed or dropped before a response. Python: the last line of the traceback (1.13.0; 2.17.0 names the host, cause and timeout, wording not published); TypeScript: `String(err)` (1.17.0, run against a local test server whose socket was destroyed). The underlying error is attached as the cause.',
+          ko: '응답 전에 연결이 실패했거나 끊긴 경우입니다. Python은 트레이스백의 마지막 줄(1.13.0 기준, 2.17.0은 호스트·원인·타임아웃을 넣지만 문구는 공개되지 않음), TypeScript는 `String(err)`(1.17.0, 소켓을 끊는 로컬 테스트 서버로 실행)입니다. 근본 오류는 cause로 붙어 있습니다.',
         },
         // §5.5 ("Connection error."); the TypeScript line was printed by 1.12.0 against a closed port.
         python: 'anthropic.APIConnectionError: Connection error.',
-        typescript: 'APIConnectionError: Connection error.',
+        // sdk-versions T4, run on 1.17.0; 1.12.0–1.16.0 print the fixed text.
+        typescript: 'APIConnectionError: Connection to 127.0.0.1:39893 failed: UND_ERR_SOCKET',
+        older: [{ sdk: 'typescript', range: '>=1.12.0 <1.17.0', text: 'APIConnectionError: Connection error.' }],
       },
       {
         kind: 'exception',
         caption: {
-          en: 'The client’s timeout fired. The Python message (it mentions a network timeout, a dropped connection or request cancellation) is elided here.',
-          ko: '클라이언트 타임아웃이 발생한 경우입니다. Python 메시지(네트워크 타임아웃, 연결 끊김, 요청 취소를 언급)는 여기서 생략했습니다.',
+          en: 'The client’s timeout fired. The Python message (it mentions a network timeout, a dropped connection or request cancellation) is elided here. TypeScript 1.17.0 names the host and port and, when its own timer fired, the timeout (0.3 s in this test; 600 s by default).',
+          ko: '클라이언트 타임아웃이 발생한 경우입니다. Python 메시지(네트워크 타임아웃, 연결 끊김, 요청 취소를 언급)는 여기서 생략했습니다. TypeScript 1.17.0은 호스트와 포트, 그리고 자체 타이머가 만료된 경우 타임아웃 값(이 테스트에서는 0.3초, 기본값은 600초)을 메시지에 넣습니다.',
         },
-        // §5.4; the TypeScript line was printed by 1.12.0 against a server that never answered.
+        // §5.4. TypeScript: sdk-versions T5, run on 1.17.0 with a 0.3 s client timeout against a local server.
         python: 'anthropic.APITimeoutError: …',
-        typescript: 'APIConnectionTimeoutError: Request timed out.',
+        typescript: 'APIConnectionTimeoutError: Request to <host:port> timed out after 0.3s',
+        older: [{ sdk: 'typescript', range: '>=1.12.0 <1.17.0', text: 'APIConnectionTimeoutError: Request timed out.' }],
       },
     ],
     related: ['504', 'stream-error', '500'],

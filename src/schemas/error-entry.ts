@@ -108,10 +108,14 @@ export const errorExampleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('exception'),
     /** Which case of the entry this example shows. */
     caption: localizedTextSchema.optional(),
-    /** The exception line as the Python SDK prints it. */
+    /** The exception line as the newest Python SDK we can show prints it. */
     python: z.string(),
-    /** The exception line as the TypeScript SDK prints it. */
+    /** The exception line as the newest TypeScript SDK prints it. */
     typescript: z.string(),
+    /** How older SDK versions print the same failure, newest range first. */
+    older: z
+      .array(z.object({ sdk: z.enum(['python', 'typescript']), range: versionRangeSchema, text: z.string() }))
+      .default([]),
   }),
 ]);
 export type ErrorExample = z.infer<typeof errorExampleSchema>;

@@ -27,7 +27,7 @@ function cells(row: string): string[] {
 /** A code span is a regular expression when written /…/, otherwise a literal string. */
 function toPattern(written: string): RegExp {
   const regex = /^\/(.+)\/$/.exec(written);
-  if (regex) return new RegExp(regex[1], 'gu');
+  if (regex?.[1]) return new RegExp(regex[1], 'gu');
   return new RegExp(written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu');
 }
 
@@ -39,7 +39,10 @@ function parseBans(glossary: string): Ban[] {
   for (const row of rows.slice(2)) {
     const [preferred, variants] = cells(row);
     if (!preferred || !variants) continue;
-    for (const m of variants.matchAll(/`([^`]+)`/g)) bans.push({ preferred, written: m[1], pattern: toPattern(m[1]) });
+    for (const m of variants.matchAll(/`([^`]+)`/g)) {
+      const written = m[1] ?? '';
+      bans.push({ preferred, written, pattern: toPattern(written) });
+    }
   }
   return bans;
 }
@@ -61,8 +64,9 @@ interface KoText {
 function koStrings(file: string, source: string): KoText[] {
   const found: KoText[] = [];
   for (const m of source.matchAll(/\bko:\s*(['"`])((?:\\[\s\S]|(?!\1)[^\\])*)\1/g)) {
-    const start = (m.index ?? 0) + m[0].indexOf(m[2]);
-    found.push({ file, line: source.slice(0, start).split('\n').length, text: m[2] });
+    const text = m[2] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(text);
+    found.push({ file, line: source.slice(0, start).split('\n').length, text });
   }
   return found;
 }
