@@ -5,7 +5,12 @@ const KiB = 1024;
 export const budget = {
   /** Per error page, gzip, everything except the visualiser island. */
   errorPageTotalGzip: 20 * KiB,
-  errorPageHtmlGzip: 14 * KiB,
+  /**
+   * Was 14 KiB (issue 7). Raised in December 2026: version ranges (issue 13), request IDs and
+   * "Is it them?" (issue 14) added 0.4–1.2 KiB of Korean prose and SDK lines to the longest pages
+   * (ko 429: 15.2 KiB). The total per page (20 KiB) is unchanged, so any growth still has to fit there.
+   */
+  errorPageHtmlGzip: 16 * KiB,
   errorPageCssGzip: 6 * KiB,
   errorPageRequests: 4,
   /** Any page: JavaScript that runs before the reader does anything, the island excluded. */

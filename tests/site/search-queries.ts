@@ -35,7 +35,7 @@ export const naturalQueries: Record<string, { en: string[]; ko: string[] }> = {
   },
   '500': {
     en: ['internal server error', 'unexpected error inside Anthropic', 'api_error request ID support', 'InternalServerError retry', 'contact support with the request ID'],
-    ko: ['내부 서버 오류', '예상치 못한 오류', '요청 ID 지원팀', 'InternalServerError 재시도', 'api_error'],
+    ko: ['내부 서버 오류', '예상치 못한 오류', '많이 복사되는 스니펫', 'InternalServerError 재시도', 'api_error'],
   },
   '504': {
     en: ['gateway timeout', 'timed out while processing', 'GatewayTimeoutError', 'timeout_error stream long requests', 'DeadlineExceededError'],
