@@ -198,6 +198,21 @@ const raisedBaseSchema = z.object({
   attrs: z.record(z.string(), attrValueSchema).optional(),
   /** A substring the exception's message must contain. */
   messageIncludes: z.string().optional(),
+  /**
+   * A regular expression the whole message must match (JavaScript `RegExp` / Python `re.fullmatch`;
+   * keep to syntax both share), for messages with variable parts such as a port or a request ID.
+   */
+  messageMatches: z
+    .string()
+    .refine((source) => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not a valid regular expression')
+    .optional(),
 });
 
 const classOrInstanceOf = (r: { class?: string | undefined; instanceOf?: string[] | undefined }) =>

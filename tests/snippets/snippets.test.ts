@@ -149,6 +149,10 @@ function checkError(err: unknown, spec: Omit<ExpectedError, 'cause'>, module: Re
   if (spec.messageIncludes !== undefined) {
     assert.ok(String((err as Error).message).includes(spec.messageIncludes), `message: ${(err as Error).message}`);
   }
+  if (spec.messageMatches !== undefined) {
+    const message = String((err as Error).message);
+    assert.match(message, new RegExp(`^(?:${spec.messageMatches})$`), `message: ${message}`);
+  }
   const cause = (spec as ExpectedError).cause;
   if (cause !== undefined) checkError((err as { cause?: unknown }).cause, cause, module);
 }

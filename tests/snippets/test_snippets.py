@@ -39,6 +39,7 @@ import builtins
 import importlib.util
 import json
 import logging
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -137,6 +138,8 @@ def check_error(err: BaseException | None, spec: dict[str, Any], module: ModuleT
         assert getattr(err, name) == expected, f"{type(err).__name__}.{name}"
     if "messageIncludes" in spec:
         assert spec["messageIncludes"] in str(err), f"message: {err}"
+    if "messageMatches" in spec:
+        assert re.fullmatch(spec["messageMatches"], str(err)), f"message: {err}"
     if "cause" in spec:
         check_error(err.__cause__, spec["cause"], module)
 
