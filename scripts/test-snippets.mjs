@@ -7,7 +7,8 @@
 //   4. the harness's own unit tests (node --test tests/snippets/harness.test.ts)
 //   5. the TypeScript scenario runner, once per TypeScript SDK version (ANTHROPIC_TS_SDK=<package>)
 //   6. the Python scenario runner, once per Python SDK version pip could install
-//      (PYTHONPATH=.venv/anthropic-sdk/<version>); one "not run" line for each other version
+//      (PYTHONPATH=.venv/anthropic-sdk/<version>; plus mypy --strict against that version when it
+//      is not the one in requirements.txt); one "not run" line for each other version
 // The versions come from tests/snippets/sdk-versions.ts: the TypeScript ones from package.json
 // (@anthropic-ai/sdk and its aliases), the Python ones from ANTHROPIC_PY_VERSIONS or
 // tests/snippets/anthropic-versions.txt.
@@ -111,6 +112,8 @@ for (const sdk of typescriptSdks()) {
   );
 }
 
+/** The `anthropic` pinned in requirements.txt: the one .venv has, which the mypy step checks against. */
+const toolingAnthropic = /^anthropic==(\S+)/m.exec(readFileSync(join(root, 'tests', 'snippets', 'requirements.txt'), 'utf8'))?.[1];
 const notRun = [];
 if (pythonReady) {
   const statusFile = join(root, '.venv', 'anthropic-sdk', 'status.json');
@@ -124,11 +127,19 @@ if (pythonReady) {
     }
     const target = join(root, '.venv', 'anthropic-sdk', version);
     const pythonPath = [target, process.env.PYTHONPATH].filter(Boolean).join(delimiter);
+    // mypy above checked the snippets against the `anthropic` of .venv; check them against this one too.
+    const mypy = version === toolingAnthropic
+      ? []
+      : pySnippets.map((f) => [
+          python,
+          ['-m', 'mypy', '--config-file', 'tests/snippets/mypy.ini', '--cache-dir', `.venv/.mypy_cache-${version}`, f],
+        ]);
     await step(
-      `Python scenarios, anthropic ${version}`,
+      `Python scenarios, anthropic ${version}${mypy.length ? ' (and mypy --strict)' : ''}`,
       [
         // The runner must import exactly this version.
         [python, ['-c', `import anthropic, sys; v = anthropic.__version__; print("anthropic", v, "from", anthropic.__file__); sys.exit(v != ${JSON.stringify(version)})`]],
+        ...mypy,
         [python, ['-m', 'pytest', 'tests/snippets', '-q', '-p', 'no:cacheprovider']],
       ],
       { count: 'pytest', extraEnv: { PYTHONPATH: pythonPath } },

@@ -7,7 +7,11 @@ import { z } from 'astro/zod';
  * (`tests/snippets/fault-server.ts`) plays back, one step per HTTP attempt, plus what the
  * snippet must do with it: how many attempts the server sees, what the call returns or
  * raises, and which waits were requested (by the SDK's own retry loop or by the snippet).
- * The same scenario runs against the Python and the TypeScript snippet of the page.
+ * The same scenario runs against the Python and the TypeScript snippet of the page, on every
+ * SDK version the tests run (tests/snippets/sdk-versions.ts). Where versions behave differently,
+ * the scenario says so, never skips: the raised exception per version range (`python` /
+ * `typescript` as a list of `{ versions, … }`), and attempts, waits or logged request IDs per
+ * language and range (`expect.byVersion`). `expectationFor()` resolves them for one version.
  */
 
 /** A release version `MAJOR.MINOR.PATCH` as three numbers, or null if it is not one. */

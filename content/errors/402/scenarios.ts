@@ -35,8 +35,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'billing-error',
     title: {
-      en: 'billing_error: one request; TypeScript PaymentRequiredError, Python 1.x a bare APIStatusError',
-      ko: 'billing_error: 요청 한 번. TypeScript는 PaymentRequiredError, Python 1.x는 일반 APIStatusError',
+      en: 'billing_error: one request; TypeScript PaymentRequiredError, Python 1.13.0 a bare APIStatusError',
+      ko: 'billing_error: 요청 한 번. TypeScript는 PaymentRequiredError, Python 1.13.0은 일반 APIStatusError',
     },
     responses: [{ kind: 'error', status: 402, error: { type: 'billing_error', message: 'Billing problem (test message)' } }],
     expect: { attempts: 1, outcome: { kind: 'error', ...paymentRequired }, waits: [], loggedRequestIds: [1] },

@@ -45,8 +45,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'too-large-json-body',
     title: {
-      en: '413 request_too_large is not retried: one request, RequestTooLargeError (Python 1.x) / ContentTooLargeError (TS)',
-      ko: '413 request_too_large는 재시도하지 않음: 요청 한 번, RequestTooLargeError(Python 1.x) / ContentTooLargeError(TS)',
+      en: '413 request_too_large is not retried: one request, RequestTooLargeError (Python 1.13.0) / ContentTooLargeError (TS)',
+      ko: '413 request_too_large는 재시도하지 않음: 요청 한 번, RequestTooLargeError(Python 1.13.0) / ContentTooLargeError(TS)',
     },
     responses: [tooLargeJson],
     expect: {

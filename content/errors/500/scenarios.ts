@@ -95,8 +95,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'overloaded-retried-too',
     title: {
-      en: '529 is retried too (in Python before 2.5.0 OverloadedError is not an InternalServerError)',
-      ko: '529도 재시도함(Python 2.5.0 이전에는 OverloadedError가 InternalServerError가 아님)',
+      en: '529 is retried too (in Python 1.13.0 OverloadedError is not an InternalServerError)',
+      ko: '529도 재시도함(Python 1.13.0에서 OverloadedError는 InternalServerError가 아님)',
     },
     responses: [
       { kind: 'error', status: 529, error: { type: 'overloaded_error', message: 'Overloaded' }, times: 3 },

@@ -60,8 +60,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'never-clears',
     title: {
-      en: '504 never clears: GatewayTimeoutError in TypeScript, InternalServerError in Python 1.x, after 6 requests (2 calls × 3 SDK attempts)',
-      ko: '504가 계속됨: 요청 6번(호출 2번 × SDK 시도 3번) 뒤 TypeScript는 GatewayTimeoutError, Python 1.x는 InternalServerError',
+      en: '504 never clears: GatewayTimeoutError in TypeScript, InternalServerError in Python 1.13.0, after 6 requests (2 calls × 3 SDK attempts)',
+      ko: '504가 계속됨: 요청 6번(호출 2번 × SDK 시도 3번) 뒤 TypeScript는 GatewayTimeoutError, Python 1.13.0은 InternalServerError',
     },
     responses: [timeout],
     expect: {

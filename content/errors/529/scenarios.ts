@@ -111,8 +111,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'mid-stream-overload-never-clears',
     title: {
-      en: 'Overload mid-stream every time: status 200 in Python 1.x, no status in TypeScript',
-      ko: '매번 스트림 중간에 과부하: Python 1.x는 status 200, TypeScript는 status 없음',
+      en: 'Overload mid-stream every time: status 200 in Python 1.13.0, no status in TypeScript',
+      ko: '매번 스트림 중간에 과부하: Python 1.13.0은 status 200, TypeScript는 status 없음',
     },
     responses: [midStreamOverload],
     expect: {

@@ -162,8 +162,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'body-cut-after-headers',
     title: {
-      en: 'Connection cut after the headers of a 200, while the body is read: TypeScript 1.12.0 throws a raw TypeError at once; 1.17.0 and Python retry it as a connection error (9 requests)',
-      ko: '200의 헤더를 받은 뒤 본문을 읽는 중에 연결이 끊김: TypeScript 1.12.0은 바로 일반 TypeError를 던지고, 1.17.0과 Python은 연결 오류로 재시도(요청 9번)',
+      en: 'Connection cut after the headers of a 200, while the body is read: TypeScript 1.12.0 throws a raw TypeError at once; 1.17.0 and Python 1.13.0 retry it as a connection error (9 requests)',
+      ko: '200의 헤더를 받은 뒤 본문을 읽는 중에 연결이 끊김: TypeScript 1.12.0은 바로 일반 TypeError를 던지고, 1.17.0과 Python 1.13.0은 연결 오류로 재시도(요청 9번)',
     },
     responses: [cutBody],
     expect: {
@@ -177,8 +177,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'body-cut-x-should-retry-false',
     title: {
-      en: 'The same cut with x-should-retry: false: TypeScript 1.17.0 and Python 2.17.0 send each call once; Python 1.13.0 still retries it',
-      ko: 'x-should-retry: false가 붙은 같은 끊김: TypeScript 1.17.0과 Python 2.17.0은 호출마다 한 번만 보내고, Python 1.13.0은 그래도 재시도',
+      en: 'The same cut with x-should-retry: false: TypeScript 1.17.0 sends each call once; Python 1.13.0 still retries it (2.17.0 sends it once, per its release notes)',
+      ko: 'x-should-retry: false가 붙은 같은 끊김: TypeScript 1.17.0은 호출마다 한 번만 보내고, Python 1.13.0은 그래도 재시도(2.17.0은 릴리스 노트 기준 한 번만 보냄)',
     },
     responses: [{ ...cutBody, headers: { 'x-should-retry': 'false' } }],
     expect: {

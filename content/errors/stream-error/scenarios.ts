@@ -59,8 +59,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'overload-never-clears',
     title: {
-      en: 'overloaded_error mid-stream every time: APIError with no status in TypeScript, APIStatusError with status_code 200 in Python 1.x',
-      ko: '매번 스트림 도중 overloaded_error: TypeScript는 status 없는 APIError, Python 1.x는 status_code 200인 APIStatusError',
+      en: 'overloaded_error mid-stream every time: APIError with no status in TypeScript, APIStatusError with status_code 200 in Python 1.13.0',
+      ko: '매번 스트림 도중 overloaded_error: TypeScript는 status 없는 APIError, Python 1.13.0은 status_code 200인 APIStatusError',
     },
     responses: [overloadedMidStream],
     expect: {
