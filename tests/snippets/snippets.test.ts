@@ -5,7 +5,8 @@
 //   byte-for-byte) and `scenarios.ts` (what the tests run, listed under the snippet).
 // - A scenario is a script of responses for the local fault server (fault-server.ts): one
 //   step per HTTP attempt (message, API error with headers, 200 stream that fails with
-//   `event: error`, dropped connection, slow response). The server records each attempt.
+//   `event: error`, dropped connection, connection cut after the headers, slow response).
+//   The server records each attempt.
 // - The snippet file is imported as is and called with a real SDK client (`@anthropic-ai/sdk`
 //   here, `anthropic` in Python) pointed at the server, with the SDK's default retry settings.
 // - Each scenario asserts: the number of attempts the server saw; the result or the exact

@@ -8,7 +8,8 @@
 #   resolves the expectations declared per SDK version range for the installed `anthropic`.
 # - A scenario is a script of responses for the local fault server (fault-server.ts, the
 #   same Node server for both languages): one step per HTTP attempt (message, API error with
-#   headers, 200 stream that fails with `event: error`, dropped connection, slow response).
+#   headers, 200 stream that fails with `event: error`, dropped connection, connection cut
+#   after the headers, slow response).
 #   The server records each attempt.
 # - The snippet file is imported as is and called with a real `anthropic.Anthropic` client
 #   pointed at the server, with the SDK's default retry settings.
