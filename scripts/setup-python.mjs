@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Creates .venv in the repo root and installs tests/snippets/requirements.txt into it.
-// Idempotent: if .venv already has exactly the pinned versions, it does nothing.
+// Creates .venv in the repo root and installs tests/snippets/requirements.txt into it (the
+// tooling: pytest, ruff, mypy, and the `anthropic` that mypy checks the snippets against).
+// Then installs each Python SDK version the snippets are tested with (ANTHROPIC_PY_VERSIONS,
+// else tests/snippets/anthropic-versions.txt; see tests/snippets/sdk-versions.ts) into
+// .venv/anthropic-sdk/<version> with `pip install --target`, and records in
+// .venv/anthropic-sdk/status.json which ones pip could install and why the others failed.
+// A version pip cannot install is reported, not an error: this script still exits 0.
+// Idempotent: pins and SDK versions already installed are left alone.
 // PIP_RETRIES=0 keeps pip from retrying an unreachable index for every package
 // (on machines with a local mirror that turns minutes into seconds; on a normal
 // machine pip installs from PyPI as usual).
 // Prints one line saying what it did. Exits non-zero on failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +20,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const venv = join(root, '.venv');
 const python = join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
 const requirements = join(root, 'tests', 'snippets', 'requirements.txt');
+const sdkDir = join(venv, 'anthropic-sdk');
+const { pythonVersions } = await import('../tests/snippets/sdk-versions.ts');
 
 /** `name==version` pins from the requirements file. */
 const pins = readFileSync(requirements, 'utf8')
@@ -59,10 +67,41 @@ function fail(what, r) {
   process.exit(1);
 }
 
+/** Installs `anthropic==<version>` into .venv/anthropic-sdk/<version> unless it is there; `{ ok: false, reason }` if pip fails. */
+function installSdk(version) {
+  const target = join(sdkDir, version);
+  if (existsSync(join(target, `anthropic-${version}.dist-info`))) return { ok: true, fresh: false };
+  rmSync(target, { recursive: true, force: true });
+  const r = run(python, ['-m', 'pip', 'install', '--quiet', '--target', target, `anthropic==${version}`]);
+  if (r.status === 0 && existsSync(join(target, `anthropic-${version}.dist-info`))) return { ok: true, fresh: true };
+  rmSync(target, { recursive: true, force: true });
+  const errors = `${r.stderr ?? ''}\n${r.stdout ?? ''}`
+    .split('\n')
+    .filter((l) => l.startsWith('ERROR:'))
+    .map((l) => l.replace(/^ERROR:\s*/, '').trim());
+  return { ok: false, reason: errors[0] ?? `pip exited with ${r.status ?? r.error}` };
+}
+
+function installSdks() {
+  mkdirSync(sdkDir, { recursive: true });
+  const status = {};
+  for (const version of pythonVersions()) {
+    const t = Date.now();
+    const result = installSdk(version);
+    status[version] = result.ok ? { installed: true } : { installed: false, reason: result.reason };
+    const secs = ((Date.now() - t) / 1000).toFixed(1);
+    if (!result.ok) console.log(`setup-python: anthropic ${version}: pip could not install it here (${result.reason})`);
+    else if (result.fresh) console.log(`setup-python: installed anthropic ${version} into .venv/anthropic-sdk/${version} in ${secs} s`);
+    else console.log(`setup-python: .venv/anthropic-sdk/${version} already has anthropic ${version}`);
+  }
+  writeFileSync(join(sdkDir, 'status.json'), JSON.stringify(status, null, 2) + '\n');
+}
+
 const started = Date.now();
 const before = mismatches();
 if (before.length === 0) {
   console.log(`setup-python: .venv already has ${pins.map((p) => `${p.name}==${p.version}`).join(', ')}; nothing to do`);
+  installSdks();
   process.exit(0);
 }
 
@@ -84,3 +123,4 @@ const secs = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
   `setup-python: ${created ? 'created .venv and ' : ''}installed ${before.join(', ')} from tests/snippets/requirements.txt in ${secs} s`,
 );
+installSdks();

@@ -3,8 +3,9 @@
 // - POST /v1/messages plays the loaded script: one step per attempt (the last step repeats).
 //   Steps: a valid message (JSON, or a full SSE stream when the request has `stream: true`),
 //   an API error (exact body shape + `request-id`, `retry-after`, `x-should-retry`, … headers),
-//   a 200 stream that fails midway with `event: error`, a dropped connection, a slow response,
-//   an error status with a raw (non-JSON) body.
+//   a 200 stream that fails midway with `event: error`, a dropped connection, a connection cut
+//   after the headers of a 200 (half the body sent), a slow response, an error status with a
+//   raw (non-JSON) body.
 // - Every attempt is recorded: monotonic arrival time, the time the server finished with it
 //   (response ended or socket closed), method, path, headers and body.
 // - Control API for other languages: POST /__scenario {"responses":[…]} loads a script and
@@ -285,6 +286,24 @@ export class FaultServer {
       case 'drop': {
         req.socket.destroy();
         markEnded();
+        return;
+      }
+      case 'cut-body': {
+        // A complete message's headers (content-length included), half its body, then the socket is destroyed.
+        attempt.requestId = requestId;
+        const full = Buffer.from(wantsStream ? streamFull(body) : JSON.stringify(messageJson(body)));
+        res.writeHead(200, {
+          ...(wantsStream ? SSE_HEADERS : { 'content-type': 'application/json' }),
+          'content-length': String(full.length),
+          ...commonHeaders(requestId, false),
+          ...step.headers,
+        });
+        res.write(full.subarray(0, Math.floor(full.length / 2)), () => {
+          setTimeout(() => {
+            req.socket.destroy();
+            markEnded();
+          }, 20);
+        });
         return;
       }
       case 'slow': {

@@ -1,6 +1,6 @@
 // The pages whose snippets are executed, with their scenarios (validated against the schema).
 import { fileURLToPath } from 'node:url';
-import { snippetScenarioSchema, type SnippetScenario } from '../../src/schemas/scenario.ts';
+import { expectationFor, snippetScenarioSchema, type SnippetScenario } from '../../src/schemas/scenario.ts';
 import { scenarios as scenarios400 } from '../../content/errors/400/scenarios.ts';
 import { scenarios as scenarios401 } from '../../content/errors/401/scenarios.ts';
 import { scenarios as scenarios402 } from '../../content/errors/402/scenarios.ts';
@@ -44,7 +44,31 @@ export const scenariosBySlug: Record<Slug, SnippetScenario[]> = {
   'stream-error': validated('stream-error', scenariosStreamError),
 };
 
-// Run as a program: print every page's scenarios as JSON (the pytest runner reads this).
+/**
+ * Every page's scenarios with the expectations for one language and SDK version resolved
+ * (`expect` replaced by expectationFor(); `{ error }` instead where no expectation covers it).
+ */
+export function resolvedScenarios(language: 'python' | 'typescript', version: string) {
+  return Object.fromEntries(
+    SLUGS.map((slug) => [
+      slug,
+      scenariosBySlug[slug].map((s) => {
+        try {
+          return { ...s, expect: expectationFor(s, language, version) };
+        } catch (e) {
+          return { ...s, expect: { error: e instanceof Error ? e.message : String(e) } };
+        }
+      }),
+    ]),
+  );
+}
+
+// Run as a program: `node tests/snippets/pages.ts python 1.13.0` prints every page's scenarios,
+// resolved for that language and SDK version, as JSON (the pytest runner reads this).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.stdout.write(JSON.stringify(scenariosBySlug) + '\n');
+  const [language, version] = process.argv.slice(2);
+  if ((language !== 'python' && language !== 'typescript') || !version) {
+    throw new Error('usage: node tests/snippets/pages.ts python|typescript VERSION');
+  }
+  process.stdout.write(JSON.stringify(resolvedScenarios(language, version)) + '\n');
 }

@@ -5,7 +5,8 @@
 //   byte-for-byte) and `scenarios.ts` (what the tests run, listed under the snippet).
 // - A scenario is a script of responses for the local fault server (fault-server.ts): one
 //   step per HTTP attempt (message, API error with headers, 200 stream that fails with
-//   `event: error`, dropped connection, slow response). The server records each attempt.
+//   `event: error`, dropped connection, connection cut after the headers, slow response).
+//   The server records each attempt.
 // - The snippet file is imported as is and called with a real SDK client (`@anthropic-ai/sdk`
 //   here, `anthropic` in Python) pointed at the server, with the SDK's default retry settings.
 // - Each scenario asserts: the number of attempts the server saw; the result or the exact
@@ -16,31 +17,32 @@
 // Keeping it fast (the chosen approach): waits are recorded, not slept. The snippets take a
 // `sleep` parameter (the tests pass a recorder) and a random source (fixed at 0.5 so full
 // jitter is predictable). The SDK's own timer is swapped for the same recorder: a module
-// resolve hook loads wait-log.ts in place of the SDK's `internal/utils/sleep.mjs` (in Python,
+// resolve hook (sdk-hook.ts) loads wait-log.ts in place of the SDK's `internal/utils/sleep.mjs` (in Python,
 // the `time` module seen by `anthropic._base_client`), so the SDK still computes every delay
 // itself (backoff, jitter, retry-after, retry-after-ms, HTTP dates) and nothing else in the
 // SDK or the snippet changes. Scenarios marked `realTime` sleep for real; their gaps at the
 // server must equal the requested waits within -10 ms / +250 ms. Other scenarios must show
 // gaps under 250 ms, which proves no unrecorded wait happened.
-import { registerHooks } from 'node:module';
+//
+// SDK versions: scripts/test-snippets.mjs runs this file once per TypeScript SDK listed by
+// sdk-versions.ts, with ANTHROPIC_TS_SDK naming the package (sdk-hook.ts loads it wherever
+// `@anthropic-ai/sdk` is imported). Where versions differ, a scenario declares the expectation
+// per version range; expectationFor() picks the one for SDK_VERSION, and a version no range
+// covers fails the scenario.
+import { SDK_LABEL, SDK_VERSION } from './sdk-hook.ts';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MESSAGE_TEXT, type Attempt } from './fault-server.ts';
 import { useFaultServer } from './use-fault-server.ts';
 import { snippetSleep, waitLog, type RecordedWait } from './wait-log.ts';
 import { SLUGS, scenariosBySlug, type Slug } from './pages.ts';
-import type { ExpectedError, ExpectedWait, SnippetScenario } from '../../src/schemas/scenario.ts';
-
-const WAIT_LOG_URL = new URL('./wait-log.ts', import.meta.url).href;
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const resolved = nextResolve(specifier, context);
-    if (/\/@anthropic-ai\/sdk\/internal\/utils\/sleep\.mjs$/.test(resolved.url)) {
-      return { url: WAIT_LOG_URL, shortCircuit: true };
-    }
-    return resolved;
-  },
-});
+import {
+  expectationFor,
+  type ExpectedError,
+  type ExpectedWait,
+  type ResolvedExpectation,
+  type SnippetScenario,
+} from '../../src/schemas/scenario.ts';
 
 // Imported after the hook is registered, so the SDK gets the recording sleep.
 const { default: Anthropic } = await import('@anthropic-ai/sdk');
@@ -128,10 +130,12 @@ function resolveClass(name: string, module: Record<string, unknown>): Function {
   return found as Function;
 }
 
-function checkError(err: unknown, spec: ExpectedError, module: Record<string, unknown>): void {
-  const cls = resolveClass(spec.class, module);
+function checkError(err: unknown, spec: Omit<ExpectedError, 'cause'>, module: Record<string, unknown>): void {
   const actual = (err as { constructor?: { name?: string } } | null)?.constructor?.name;
-  assert.equal(Object.getPrototypeOf(err), cls.prototype, `expected exactly ${spec.class}, got ${actual}: ${String(err)}`);
+  if (spec.class !== undefined) {
+    const cls = resolveClass(spec.class, module);
+    assert.equal(Object.getPrototypeOf(err), cls.prototype, `expected exactly ${spec.class}, got ${actual}: ${String(err)}`);
+  }
   for (const name of spec.instanceOf ?? []) {
     assert.ok(err instanceof (resolveClass(name, module) as new () => unknown), `${actual} should be an instance of ${name}`);
   }
@@ -146,7 +150,12 @@ function checkError(err: unknown, spec: ExpectedError, module: Record<string, un
   if (spec.messageIncludes !== undefined) {
     assert.ok(String((err as Error).message).includes(spec.messageIncludes), `message: ${(err as Error).message}`);
   }
-  if (spec.cause !== undefined) checkError((err as { cause?: unknown }).cause, spec.cause, module);
+  if (spec.messageMatches !== undefined) {
+    const message = String((err as Error).message);
+    assert.match(message, new RegExp(`^(?:${spec.messageMatches})$`), `message: ${message}`);
+  }
+  const cause = (spec as ExpectedError).cause;
+  if (cause !== undefined) checkError((err as { cause?: unknown }).cause, cause, module);
 }
 
 function checkWaits(recorded: RecordedWait[], expected: ExpectedWait[]): void {
@@ -163,8 +172,8 @@ function checkWaits(recorded: RecordedWait[], expected: ExpectedWait[]): void {
   });
 }
 
-function checkAttempts(attempts: Attempt[], s: SnippetScenario, recorded: RecordedWait[]): void {
-  assert.equal(attempts.length, s.expect.attempts, `attempts at the server`);
+function checkAttempts(attempts: Attempt[], s: SnippetScenario, expect: ResolvedExpectation, recorded: RecordedWait[]): void {
+  assert.equal(attempts.length, expect.attempts, `attempts at the server`);
   for (const a of attempts) {
     assert.equal(a.method, 'POST');
     assert.equal(a.path, '/v1/messages');
@@ -172,7 +181,7 @@ function checkAttempts(attempts: Attempt[], s: SnippetScenario, recorded: Record
   // x-stainless-retry-count: 0 on each call of the snippet, +1 on each SDK retry.
   let count = 0;
   const expectedCounts = [0];
-  for (const w of s.expect.waits) expectedCounts.push(w.by === 'sdk' ? ++count : (count = 0));
+  for (const w of expect.waits) expectedCounts.push(w.by === 'sdk' ? ++count : (count = 0));
   assert.deepEqual(
     attempts.map((a) => Number(a.headers['x-stainless-retry-count'])),
     expectedCounts.slice(0, attempts.length),
@@ -199,9 +208,10 @@ function checkLogged(logged: string, attempts: Attempt[], expected: number[] | u
 }
 
 for (const slug of SLUGS) {
-  describe(`content/errors/${slug}/snippet.ts`, () => {
+  describe(`${SDK_LABEL}: content/errors/${slug}/snippet.ts`, () => {
     for (const s of scenariosBySlug[slug]) {
-      it(`${s.id}: ${s.title.en}`, async () => {
+      it(`${s.id} [${SDK_LABEL}]: ${s.title.en}`, async () => {
+        const expect = expectationFor(s, 'typescript', SDK_VERSION);
         server.load(s.responses);
         waitLog.reset(s.realTime === true);
         const client = new Anthropic({
@@ -226,7 +236,7 @@ for (const slug of SLUGS) {
         const attempts = server.attempts();
         const recorded = [...waitLog.entries];
 
-        const outcome = s.expect.outcome;
+        const outcome = expect.outcome;
         if (outcome.kind === 'message') {
           assert.ok(!threw, `expected a message, got ${String(error)}`);
           const msg = result as { type: string; content: Array<{ type: string; text?: string }>; stop_reason: string };
@@ -235,11 +245,11 @@ for (const slug of SLUGS) {
           assert.equal(msg.stop_reason, 'end_turn');
         } else {
           assert.ok(threw, 'expected an error, got a result');
-          checkError(error, outcome.typescript, pages[slug].module);
+          checkError(error, outcome.raised, pages[slug].module);
         }
-        checkWaits(recorded, s.expect.waits);
-        checkAttempts(attempts, s, recorded);
-        checkLogged(logs.join('\n'), attempts, s.expect.loggedRequestIds);
+        checkWaits(recorded, expect.waits);
+        checkAttempts(attempts, s, expect, recorded);
+        checkLogged(logs.join('\n'), attempts, expect.loggedRequestIds);
       });
     }
   });

@@ -3,11 +3,13 @@
 # How the snippet tests work (this file and snippets.test.ts share the approach):
 # - Each page `content/errors/<slug>/` has `snippet.py`, `snippet.ts` (shown on the site
 #   byte-for-byte) and `scenarios.ts` (what the tests run, listed under the snippet).
-#   The scenarios are read from TypeScript through `node tests/snippets/pages.ts`, which
-#   validates them with the zod schema in src/schemas/scenario.ts.
+#   The scenarios are read from TypeScript through `node tests/snippets/pages.ts python
+#   <version>`, which validates them with the zod schema in src/schemas/scenario.ts and
+#   resolves the expectations declared per SDK version range for the installed `anthropic`.
 # - A scenario is a script of responses for the local fault server (fault-server.ts, the
 #   same Node server for both languages): one step per HTTP attempt (message, API error with
-#   headers, 200 stream that fails with `event: error`, dropped connection, slow response).
+#   headers, 200 stream that fails with `event: error`, dropped connection, connection cut
+#   after the headers, slow response).
 #   The server records each attempt.
 # - The snippet file is imported as is and called with a real `anthropic.Anthropic` client
 #   pointed at the server, with the SDK's default retry settings.
@@ -25,6 +27,10 @@
 # -10 ms / +250 ms. Other scenarios must show gaps under 250 ms, which proves no unrecorded
 # wait happened.
 #
+# SDK versions: scripts/test-snippets.mjs runs pytest once per `anthropic` version that pip
+# could install (tests/snippets/sdk-versions.ts), with that version first on PYTHONPATH;
+# SDK_VERSION below is the version actually imported, and it is in every test id.
+#
 # The known-bad fixture (fixtures/known_bad_status_code.py, the popular
 # `except anthropic.APIError as e: if e.status_code < 500` snippet) runs the 500 page's
 # connection-error scenario and must fail with AttributeError: the harness catches the bug.
@@ -34,6 +40,7 @@ import builtins
 import importlib.util
 import json
 import logging
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -94,10 +101,20 @@ def _call(slug: str, client: anthropic.Anthropic, log: WaitLog) -> Any:
     return m.stream_with_backoff(client, PARAMS, sleep=log.snippet_sleep, rand=lambda: 0.5)
 
 
+SDK_VERSION: str = anthropic.__version__
 SCENARIOS: dict[str, list[dict[str, Any]]] = json.loads(
-    subprocess.run([NODE, str(ROOT / "tests" / "snippets" / "pages.ts")], check=True, capture_output=True, text=True).stdout
+    subprocess.run(
+        [NODE, str(ROOT / "tests" / "snippets" / "pages.ts"), "python", SDK_VERSION],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 )
-CASES = [pytest.param(slug, s, id=f"{slug}/{s['id']}") for slug, scenarios in SCENARIOS.items() for s in scenarios]
+CASES = [
+    pytest.param(slug, s, id=f"anthropic-{SDK_VERSION}/{slug}/{s['id']}")
+    for slug, scenarios in SCENARIOS.items()
+    for s in scenarios
+]
 
 
 def _resolve_class(name: str, module: ModuleType) -> type:
@@ -110,8 +127,9 @@ def _resolve_class(name: str, module: ModuleType) -> type:
 
 def check_error(err: BaseException | None, spec: dict[str, Any], module: ModuleType) -> None:
     assert err is not None, "expected an exception, got a result"
-    cls = _resolve_class(spec["class"], module)
-    assert type(err) is cls, f"expected exactly {spec['class']}, got {type(err).__name__}: {err}"
+    if "class" in spec:
+        cls = _resolve_class(spec["class"], module)
+        assert type(err) is cls, f"expected exactly {spec['class']}, got {type(err).__name__}: {err}"
     for name in spec.get("instanceOf", []):
         assert isinstance(err, _resolve_class(name, module)), f"{type(err).__name__} should be a {name}"
     for name in spec.get("notInstanceOf", []):
@@ -121,6 +139,8 @@ def check_error(err: BaseException | None, spec: dict[str, Any], module: ModuleT
         assert getattr(err, name) == expected, f"{type(err).__name__}.{name}"
     if "messageIncludes" in spec:
         assert spec["messageIncludes"] in str(err), f"message: {err}"
+    if "messageMatches" in spec:
+        assert re.fullmatch(spec["messageMatches"], str(err)), f"message: {err}"
     if "cause" in spec:
         check_error(err.__cause__, spec["cause"], module)
 
@@ -133,7 +153,7 @@ def check_waits(recorded: list[tuple[str, float]], expected: list[dict[str, Any]
 
 
 def check_attempts(attempts: list[dict[str, Any]], scenario: dict[str, Any], recorded: list[tuple[str, float]]) -> None:
-    expect = scenario["expect"]
+    expect = scenario["expect"]  # resolved for SDK_VERSION by pages.ts
     assert len(attempts) == expect["attempts"], "attempts at the server"
     assert all(a["method"] == "POST" and a["path"] == "/v1/messages" for a in attempts)
     # x-stainless-retry-count: 0 on each call of the snippet, +1 on each SDK retry.
@@ -185,19 +205,21 @@ def run(
 def test_scenario(
     slug: str, scenario: dict[str, Any], fault_server: FaultServer, wait_log: WaitLog, caplog: pytest.LogCaptureFixture
 ) -> None:
+    expect = scenario["expect"]
+    assert "error" not in expect, expect.get("error")  # no expectation declared for SDK_VERSION
     caplog.set_level(logging.WARNING)
     result, error, attempts = run(fault_server, wait_log, scenario, lambda c: _call(slug, c, wait_log))
-    outcome = scenario["expect"]["outcome"]
+    outcome = expect["outcome"]
     if outcome["kind"] == "message":
         assert error is None, f"expected a message, got {error!r}"
         assert result.type == "message"
         assert result.content[0].text == MESSAGE_TEXT
         assert result.stop_reason == "end_turn"
     else:
-        check_error(error, outcome["python"], SNIPPETS[slug])
-    check_waits(wait_log.entries, scenario["expect"]["waits"])
+        check_error(error, outcome["raised"], SNIPPETS[slug])
+    check_waits(wait_log.entries, expect["waits"])
     check_attempts(attempts, scenario, wait_log.entries)
-    check_logged(caplog.text, attempts, scenario["expect"].get("loggedRequestIds"))
+    check_logged(caplog.text, attempts, expect.get("loggedRequestIds"))
 
 
 def test_known_bad_status_code_snippet_is_caught(fault_server: FaultServer, wait_log: WaitLog) -> None:

@@ -46,7 +46,9 @@ CASES: list[dict[str, Any]] = json.loads(
 )
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"anthropic-{anthropic.__version__}/{c['id']}" for c in CASES]
+)
 def test_the_model_predicts_the_waits_the_python_snippet_asks_for(
     case: dict[str, Any],
     fault_server: FaultServer,

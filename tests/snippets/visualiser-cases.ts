@@ -29,11 +29,11 @@ export interface CrossCheckCase {
   expected: { by: 'sdk' | 'snippet'; seconds: number }[];
 }
 
-/** The wrapper snippets' defaults: full jitter, 3 attempts, cap 30 s, base 1 s (500) or 2 s (529), around an SDK that keeps its 2 retries. */
-function snippetPolicy(slug: '500' | '529', over: Partial<RetryPolicy> = {}): RetryPolicy {
+/** The wrapper snippets' defaults (500 and 529 alike): full jitter, 3 attempts, base 2 s, cap 30 s, around an SDK that keeps its 2 retries. */
+function snippetPolicy(_slug: '500' | '529', over: Partial<RetryPolicy> = {}): RetryPolicy {
   return {
     strategy: 'full',
-    baseSeconds: slug === '500' ? 1 : 2,
+    baseSeconds: 2,
     factor: 2,
     capSeconds: 30,
     maxRetries: 2,

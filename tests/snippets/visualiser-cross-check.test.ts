@@ -1,23 +1,14 @@
 // Cross-check of the visualiser's model against the TypeScript wrapper snippets (see
 // visualiser-cases.ts): the same parameters and random numbers must give the same waits.
-// Like snippets.test.ts, the SDK's `sleep` is swapped for the recorder in wait-log.ts, so the SDK
+// Like snippets.test.ts, it runs once per TypeScript SDK version, and the SDK's `sleep` is swapped for the recorder in wait-log.ts, so the SDK
 // computes every delay itself and nothing is slept.
-import { registerHooks } from 'node:module';
+import { SDK_LABEL } from './sdk-hook.ts';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useFaultServer } from './use-fault-server.ts';
 import { snippetSleep, waitLog } from './wait-log.ts';
 import { crossCheckCases } from './visualiser-cases.ts';
 import { seededRandom } from '../../src/lib/random.ts';
-
-const WAIT_LOG_URL = new URL('./wait-log.ts', import.meta.url).href;
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const resolved = nextResolve(specifier, context);
-    if (/\/@anthropic-ai\/sdk\/internal\/utils\/sleep\.mjs$/.test(resolved.url)) return { url: WAIT_LOG_URL, shortCircuit: true };
-    return resolved;
-  },
-});
 
 // Imported after the hook is registered, so the SDK gets the recording sleep.
 const { default: Anthropic } = await import('@anthropic-ai/sdk');
@@ -28,9 +19,9 @@ const PARAMS = { model: 'claude-sonnet-5', max_tokens: 256, messages: [{ role: '
 
 const server = useFaultServer();
 
-describe('the visualiser model predicts the waits the TypeScript snippets ask for', () => {
+describe(`${SDK_LABEL}: the visualiser model predicts the waits the TypeScript snippets ask for`, () => {
   for (const c of crossCheckCases) {
-    it(`${c.id}: ${c.expected.length} waits, ${c.expected.length + 1} requests`, async () => {
+    it(`${c.id} [${SDK_LABEL}]: ${c.expected.length} waits, ${c.expected.length + 1} requests`, async () => {
       server.load(c.responses);
       waitLog.reset(false);
       const client = new Anthropic({ baseURL: server.url, apiKey: 'test-key' });

@@ -6,12 +6,24 @@ import type { SnippetScenario } from '../../../src/schemas/scenario.ts';
 // @anthropic-ai/sdk 1.12.0 maps to LinkedOrganizationSpendLimitReachedError
 // (src/resources/shared.ts); the page does not describe it further.
 
+// anthropic before 2.5.0 has no 402 class (a bare APIStatusError). 2.5.0 adds PaymentRequiredError
+// (release notes); that a 402 raises it is not confirmed, so 2.5.0+ asserts only what the snippet
+// relies on: an APIStatusError with status_code 402.
 const paymentRequired = {
-  python: {
-    class: 'APIStatusError',
-    notInstanceOf: ['BadRequestError', 'RateLimitError'],
-    attrs: { status_code: 402, type: 'billing_error' },
-  },
+  python: [
+    {
+      versions: '>=2.5.0',
+      instanceOf: ['APIStatusError'],
+      notInstanceOf: ['BadRequestError', 'RateLimitError'],
+      attrs: { status_code: 402, type: 'billing_error' },
+    },
+    {
+      versions: '<2.5.0',
+      class: 'APIStatusError',
+      notInstanceOf: ['BadRequestError', 'RateLimitError'],
+      attrs: { status_code: 402, type: 'billing_error' },
+    },
+  ],
   typescript: {
     class: 'PaymentRequiredError',
     instanceOf: ['APIError'],
@@ -23,8 +35,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'billing-error',
     title: {
-      en: 'billing_error: one request; Python raises a bare APIStatusError, TypeScript PaymentRequiredError',
-      ko: 'billing_error: 요청 한 번. Python은 일반 APIStatusError, TypeScript는 PaymentRequiredError',
+      en: 'billing_error: one request; TypeScript PaymentRequiredError, Python 1.13.0 a bare APIStatusError',
+      ko: 'billing_error: 요청 한 번. TypeScript는 PaymentRequiredError, Python 1.13.0은 일반 APIStatusError',
     },
     responses: [{ kind: 'error', status: 402, error: { type: 'billing_error', message: 'Billing problem (test message)' } }],
     expect: { attempts: 1, outcome: { kind: 'error', ...paymentRequired }, waits: [], loggedRequestIds: [1] },

@@ -16,8 +16,8 @@ def create_message(
         # The SDK does not retry a 402, and neither should you: every request fails
         # until the billing or payment information is fixed.
         return client.messages.create(**params)
-    # Python has no 402 class: billing_error arrives as a bare APIStatusError, which
-    # no `except` for a specific subclass catches. Check the status code.
+    # Before 2.5.0 there is no 402 class (a bare APIStatusError), so no `except` for a
+    # subclass catches it. The status code works in every version.
     except anthropic.APIStatusError as e:
         if e.status_code != 402:
             raise

@@ -17,12 +17,23 @@ const tooLargeJson: FaultStep = {
 };
 const tooLargeNotJson: FaultStep = { kind: 'raw', status: 413, body: '' };
 
+// anthropic 2.5.0 adds ContentTooLargeError beside RequestTooLargeError (release notes); which one
+// a 413 raises is not confirmed, so 2.5.0+ asserts an APIStatusError with status_code 413.
 const wrapped = (type: string | null) => ({
-  python: {
-    class: 'RequestBodyTooLargeError',
-    messageIncludes: '-byte request body was rejected with 413',
-    cause: { class: 'RequestTooLargeError', instanceOf: ['APIStatusError'], attrs: { status_code: 413, type } },
-  },
+  python: [
+    {
+      versions: '>=2.5.0',
+      class: 'RequestBodyTooLargeError',
+      messageIncludes: '-byte request body was rejected with 413',
+      cause: { instanceOf: ['APIStatusError'], attrs: { status_code: 413, type } },
+    },
+    {
+      versions: '<2.5.0',
+      class: 'RequestBodyTooLargeError',
+      messageIncludes: '-byte request body was rejected with 413',
+      cause: { class: 'RequestTooLargeError', instanceOf: ['APIStatusError'], attrs: { status_code: 413, type } },
+    },
+  ],
   typescript: {
     class: 'RequestBodyTooLargeError',
     messageIncludes: '-byte request body was rejected with 413',
@@ -34,8 +45,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'too-large-json-body',
     title: {
-      en: '413 request_too_large is not retried: one request, RequestTooLargeError (Python) / ContentTooLargeError (TS)',
-      ko: '413 request_too_large는 재시도하지 않음: 요청 한 번, RequestTooLargeError(Python) / ContentTooLargeError(TS)',
+      en: '413 request_too_large is not retried: one request, RequestTooLargeError (Python 1.13.0) / ContentTooLargeError (TS)',
+      ko: '413 request_too_large는 재시도하지 않음: 요청 한 번, RequestTooLargeError(Python 1.13.0) / ContentTooLargeError(TS)',
     },
     responses: [tooLargeJson],
     expect: {

@@ -25,8 +25,8 @@ def create_within_size_limit(
     try:
         # The SDK does not retry a 413: the same bytes would be rejected again.
         return client.messages.create(**params)
-    # Match the status, not the class: RequestTooLargeError exists from 0.47.0
-    # (AsyncAnthropic: 0.85.0); older clients raise a plain APIStatusError.
+    # Match the status, not the class: the class differs by SDK version (a plain
+    # APIStatusError before 0.47.0, RequestTooLargeError after; 2.5.0 adds more classes).
     except anthropic.APIStatusError as e:
         if e.status_code != 413:
             raise

@@ -2,8 +2,9 @@ import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/sche
 import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/429/snippet.py and snippet.ts with their defaults
-// (max_attempts 3, default_wait 10 s, max_wait 60 s). SDK waits without retry-after are
-// its own backoff: 0.375–0.5 s before the 1st retry, 0.75–1 s before the 2nd.
+// (max_attempts 3, default_wait 10 s, max_wait 60 s). The snippet reads the wait as the SDK
+// does: retry-after-ms, then retry-after in seconds, then as an HTTP date. SDK waits without
+// retry-after are its own backoff: 0.375–0.5 s before the 1st retry, 0.75–1 s before the 2nd.
 
 const rateLimit: FaultStep = {
   kind: 'error',
@@ -79,6 +80,41 @@ export const scenarios: SnippetScenario[] = [
     },
     responses: [{ ...rateLimit, headers: { 'retry-after': '3', 'retry-after-ms': '1500' } }, message],
     expect: { attempts: 2, outcome: { kind: 'message' }, waits: [{ by: 'sdk', seconds: 1.5 }] },
+  },
+  {
+    id: 'retry-after-ms-reaches-the-snippet',
+    title: {
+      en: 'retry-after-ms: 1500 with retry-after: 3 on every 429: the SDK and then the snippet wait 1.5 s',
+      ko: '429마다 retry-after-ms: 1500과 retry-after: 3: SDK도 스니펫도 1.5초 기다림',
+    },
+    responses: [{ ...rateLimit, headers: { 'retry-after': '3', 'retry-after-ms': '1500' }, times: 3 }, message],
+    expect: {
+      attempts: 4,
+      outcome: { kind: 'message' },
+      waits: [
+        { by: 'sdk', seconds: 1.5 },
+        { by: 'sdk', seconds: 1.5 },
+        { by: 'snippet', seconds: 1.5 },
+      ],
+    },
+  },
+  {
+    id: 'retry-after-http-date-reaches-the-snippet',
+    title: {
+      en: 'retry-after as an HTTP date 3 s ahead on every 429: the SDK and then the snippet wait until that date',
+      ko: '429마다 3초 뒤를 가리키는 HTTP 날짜 형식의 retry-after: SDK도 스니펫도 그 시각까지 기다림',
+    },
+    // HTTP dates have whole-second precision, so "3 s from now" becomes a wait of 2–3 s.
+    responses: [{ ...rateLimit, retryAfterDateIn: 3, times: 3 }, message],
+    expect: {
+      attempts: 4,
+      outcome: { kind: 'message' },
+      waits: [
+        { by: 'sdk', seconds: [1.8, 3] },
+        { by: 'sdk', seconds: [1.8, 3] },
+        { by: 'snippet', seconds: [1.8, 3] },
+      ],
+    },
   },
   {
     id: 'retry-after-longer-than-max-wait',

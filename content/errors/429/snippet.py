@@ -1,5 +1,6 @@
 import time
 from collections.abc import Callable
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import anthropic
@@ -45,9 +46,18 @@ def create_with_rate_limit_retry(
 
 
 def retry_after(e: anthropic.APIStatusError) -> float | None:
-    # Seconds, possibly fractional; None when the header is missing or not a positive number.
+    # Seconds to wait, read as the SDK does: retry-after-ms, then retry-after in seconds,
+    # then retry-after as an HTTP date. None when none of them gives a positive wait.
+    headers = e.response.headers
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        try:
+            seconds = float(headers[name]) * scale
+        except (KeyError, ValueError):
+            continue
+        if seconds > 0:
+            return seconds
     try:
-        seconds = float(e.response.headers["retry-after"])
-    except (KeyError, ValueError):
+        seconds = parsedate_to_datetime(headers["retry-after"]).timestamp() - time.time()
+    except (KeyError, TypeError, ValueError):
         return None
     return seconds if seconds > 0 else None

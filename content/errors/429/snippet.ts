@@ -40,7 +40,13 @@ export async function createWithRateLimitRetry(
 }
 
 function retryAfterMs(headers: Headers): number | undefined {
-  // Seconds, possibly fractional; undefined when the header is missing or not a positive number.
-  const seconds = Number(headers.get('retry-after') ?? NaN);
-  return seconds > 0 ? seconds * 1000 : undefined;
+  // Read as the SDK does: retry-after-ms, then retry-after in seconds, then retry-after as an
+  // HTTP date. undefined when none of them gives a positive wait.
+  const ms = Number(headers.get('retry-after-ms') ?? NaN);
+  if (ms > 0) return ms;
+  const value = headers.get('retry-after') ?? '';
+  const seconds = Number(value);
+  if (seconds > 0) return seconds * 1000;
+  const untilDate = Date.parse(value) - Date.now();
+  return untilDate > 0 ? untilDate : undefined;
 }

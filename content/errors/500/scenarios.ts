@@ -2,9 +2,10 @@ import type { ExpectedWait, FaultStep, SnippetScenario } from '../../../src/sche
 import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 
 // Scenarios run against content/errors/500/snippet.py and snippet.ts with their defaults
-// (max_attempts 3, base 1 s, cap 30 s); the tests fix the random source at 0.5, so the
-// snippet's full-jitter waits are 0.5 s, then 1 s. SDK waits without retry-after are its
-// own backoff: 0.375–0.5 s before the 1st retry, 0.75–1 s before the 2nd.
+// (max_attempts 3, base 2 s, cap 30 s); the tests fix the random source at 0.5, so the
+// snippet's full-jitter waits are 1 s, then 2 s (up to 2 s, then 4 s, in general: longer on
+// average than the SDK's). SDK waits without retry-after are its own backoff: 0.375–0.5 s
+// before the 1st retry, 0.75–1 s before the 2nd.
 
 const apiError: FaultStep = {
   kind: 'error',
@@ -12,8 +13,8 @@ const apiError: FaultStep = {
   error: { type: 'api_error', message: 'Internal server error' },
 };
 
-const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
-const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
+const snippet1: ExpectedWait = { by: 'snippet', seconds: 1 };
+const snippet2: ExpectedWait = { by: 'snippet', seconds: 2 };
 
 const internalServerError = {
   python: { class: 'InternalServerError', attrs: { status_code: 500, type: 'api_error' } },
@@ -94,8 +95,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'overloaded-retried-too',
     title: {
-      en: '529 is retried too (in Python OverloadedError is not an InternalServerError)',
-      ko: '529도 재시도함(Python에서 OverloadedError는 InternalServerError가 아님)',
+      en: '529 is retried too (in Python 1.13.0 OverloadedError is not an InternalServerError)',
+      ko: '529도 재시도함(Python 1.13.0에서 OverloadedError는 InternalServerError가 아님)',
     },
     responses: [
       { kind: 'error', status: 529, error: { type: 'overloaded_error', message: 'Overloaded' }, times: 3 },

@@ -15,7 +15,7 @@ def create_with_backoff(
     params: MessageCreateParamsNonStreaming,
     *,
     max_attempts: int = 3,
-    base: float = 1.0,
+    base: float = 2.0,
     cap: float = 30.0,
     sleep: Callable[[float], None] = time.sleep,
     rand: Callable[[], float] = random.random,
@@ -26,7 +26,7 @@ def create_with_backoff(
             # Each call is already up to 3 requests: the SDK retries 5xx, dropped connections
             # and timeouts twice (0.375-0.5 s, then 0.75-1 s apart), honouring retry-after.
             return client.messages.create(**params)
-        # OverloadedError (529) is not a subclass of InternalServerError in Python.
+        # Before 2.5.0, OverloadedError (529) is not an InternalServerError: list both.
         except (anthropic.InternalServerError, anthropic.OverloadedError) as e:
             # The request ID is what support asks for if the error persists.
             logger.warning("HTTP %d %s, request_id=%s", e.status_code, e.type, e.request_id)
@@ -37,7 +37,7 @@ def create_with_backoff(
             logger.warning("connection error: %s", e)
             if attempt >= max_attempts:
                 raise
-        # Full jitter: a random wait up to the capped exponential delay, so clients that
-        # failed at the same moment do not all come back at the same moment.
+        # Full jitter, up to 2 s, then 4 s: longer on average than the SDK's own waits, and
+        # clients that failed at the same moment do not all come back at the same moment.
         sleep(rand() * min(cap, base * 2 ** (attempt - 1)))
         attempt += 1

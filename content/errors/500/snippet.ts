@@ -13,7 +13,7 @@ export async function createWithBackoff(
   params: Anthropic.MessageCreateParamsNonStreaming,
   {
     maxAttempts = 3,
-    baseMs = 1000,
+    baseMs = 2000,
     capMs = 30_000,
     sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random = Math.random,
@@ -37,8 +37,8 @@ export async function createWithBackoff(
         throw err;
       }
       if (attempt >= maxAttempts) throw err;
-      // Full jitter: a random wait up to the capped exponential delay, so clients that
-      // failed at the same moment do not all come back at the same moment.
+      // Full jitter, up to 2 s, then 4 s: longer on average than the SDK's own waits, and
+      // clients that failed at the same moment do not all come back at the same moment.
       await sleep(random() * Math.min(capMs, baseMs * 2 ** (attempt - 1)));
     }
   }

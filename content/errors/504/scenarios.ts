@@ -6,6 +6,9 @@ import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 // the default timeout would refuse to send. The tests fix the random source at 0.5, so the
 // snippet's full-jitter wait is 1 s. SDK waits without retry-after are its own backoff:
 // 0.375–0.5 s before the 1st retry, 0.75–1 s before the 2nd.
+// The snippet streams (messages.stream), and a 504 comes before the stream starts: 'clears-after-a-few'
+// and 'never-clears' show that the SDK sends such a streamed request 3 times before the error
+// reaches the snippet (on every SDK version tested).
 
 // The message of a 504 is not documented; this one is the fault server's.
 const timeout: FaultStep = {
@@ -16,11 +19,13 @@ const timeout: FaultStep = {
 
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 1 };
 
+// anthropic 2.5.0 adds GatewayTimeoutError (release notes); that a 504 raises it is not confirmed,
+// so 2.5.0+ asserts an APIStatusError with status_code 504 (what the snippet checks).
 const gatewayTimeout = {
-  python: {
-    class: 'InternalServerError',
-    attrs: { status_code: 504, type: 'timeout_error' },
-  },
+  python: [
+    { versions: '>=2.5.0', instanceOf: ['APIStatusError'], attrs: { status_code: 504, type: 'timeout_error' } },
+    { versions: '<2.5.0', class: 'InternalServerError', attrs: { status_code: 504, type: 'timeout_error' } },
+  ],
   typescript: {
     class: 'GatewayTimeoutError',
     instanceOf: ['InternalServerError'],
@@ -55,8 +60,8 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'never-clears',
     title: {
-      en: '504 never clears: InternalServerError in Python, GatewayTimeoutError in TypeScript, after 6 requests (2 calls × 3 SDK attempts)',
-      ko: '504가 계속됨: 요청 6번(호출 2번 × SDK 시도 3번) 뒤 Python은 InternalServerError, TypeScript는 GatewayTimeoutError',
+      en: '504 never clears: GatewayTimeoutError in TypeScript, InternalServerError in Python 1.13.0, after 6 requests (2 calls × 3 SDK attempts)',
+      ko: '504가 계속됨: 요청 6번(호출 2번 × SDK 시도 3번) 뒤 TypeScript는 GatewayTimeoutError, Python 1.13.0은 InternalServerError',
     },
     responses: [timeout],
     expect: {

@@ -28,11 +28,12 @@ def stream_long_request(
             with client.messages.stream(**params) as stream:
                 return stream.get_final_message()
         except anthropic.APIStatusError as e:
-            # There is no 504 class for the first-party client: it raises InternalServerError
-            # (AnthropicVertex raises DeadlineExceededError), so check the status instead.
+            # Match the status, not the class: it differs by SDK version and client
+            # (1.x: InternalServerError; AnthropicVertex: DeadlineExceededError).
             if e.status_code != 504:
                 raise
-            # The SDK has already sent this request 3 times. Keep the ID for support.
+            # A 504 comes before the stream starts, so the SDK has already sent this request
+            # 3 times. Keep the ID for support.
             logger.warning("HTTP 504 %s, request_id=%s", e.type, e.request_id)
             if attempt >= max_attempts or e.response.headers.get("x-should-retry") == "false":
                 raise

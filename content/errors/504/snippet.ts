@@ -28,7 +28,8 @@ export async function streamLongRequest(
       // 1.5.0+ throws GatewayTimeoutError (a subclass of InternalServerError); 0.x throws
       // InternalServerError. The status works with both.
       if (!(err instanceof Anthropic.APIError) || err.status !== 504) throw err;
-      // The SDK has already sent this request 3 times. Keep the ID for support.
+      // A 504 comes before the stream starts, so the SDK has already sent this request
+      // 3 times. Keep the ID for support.
       console.warn(`HTTP 504 ${err.type}, request ID ${err.requestID}`);
       if (attempt >= maxAttempts || err.headers?.get('x-should-retry') === 'false') throw err;
       // A request that timed out may well time out again: one more call by default,

@@ -24,8 +24,8 @@ def stream_with_backoff(
                 return stream.get_final_message()
         except anthropic.APIStatusError as e:
             # An overload arrives in two shapes, both with type "overloaded_error":
-            # - before the stream starts: OverloadedError (status 529; not an
-            #   InternalServerError), after the SDK has already retried it twice;
+            # - before the stream starts: OverloadedError (status 529; an InternalServerError
+            #   only from 2.5.0), after the SDK has already retried it twice;
             # - after the 200: plain APIStatusError with status_code 200, never retried
             #   by the SDK. Checking the status code would miss this one.
             if e.type != "overloaded_error":

@@ -6,12 +6,74 @@ import { message, sdk1, sdk2 } from '../scenario-steps.ts';
 // tests set to 0.3 s so that a `slow` response times out quickly. The tests fix the random
 // source at 0.5, so the snippet's full-jitter waits are 0.5 s, then 1 s. SDK waits are its
 // own backoff: 0.375–0.5 s before the 1st retry, 0.75–1 s before the 2nd.
+//
+// Messages differ by SDK version: @anthropic-ai/sdk 1.17.0 names the host and the cause
+// ("Connection to 127.0.0.1:<port> failed: UND_ERR_SOCKET", "Request to … timed out after 0.3s");
+// 1.12.0 says "Connection error." / "Request timed out.". anthropic 2.17.0 also changed its
+// wording (release notes; the exact text is not confirmed), so no message is asserted for it.
+// A connection cut after the headers of a 200 (`cut-body`): @anthropic-ai/sdk 1.12.0 throws a raw
+// TypeError "terminated" and does not retry it; 1.17.0 throws APIConnectionError and retries it
+// unless x-should-retry is false; anthropic 1.13.0 retries it even then; 2.17.0 obeys it (release notes).
 
 const drop: FaultStep = { kind: 'drop' };
 const slow: FaultStep = { kind: 'slow', delayMs: 5000 };
+const cutBody: FaultStep = { kind: 'cut-body' };
 
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
 const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
+const threeCalls: ExpectedWait[] = [sdk1, sdk2, snippet1, sdk1, sdk2, snippet2, sdk1, sdk2];
+
+const PORT = '127\\.0\\.0\\.1:\\d+';
+const connectionError = {
+  python: [
+    { versions: '>=2.17.0', class: 'APIConnectionError', notInstanceOf: ['APIStatusError', 'APITimeoutError'] },
+    {
+      versions: '<2.17.0',
+      class: 'APIConnectionError',
+      notInstanceOf: ['APIStatusError', 'APITimeoutError'],
+      messageIncludes: 'Connection error.',
+    },
+  ],
+  typescript: [
+    {
+      versions: '>=1.17.0',
+      class: 'APIConnectionError',
+      notInstanceOf: ['APIConnectionTimeoutError'],
+      attrs: { status: null, requestID: null },
+      messageMatches: `Connection to ${PORT} failed: UND_ERR_SOCKET`,
+    },
+    {
+      versions: '<1.17.0',
+      class: 'APIConnectionError',
+      notInstanceOf: ['APIConnectionTimeoutError'],
+      attrs: { status: null, requestID: null },
+      messageIncludes: 'Connection error.',
+    },
+  ],
+};
+
+/** After a body cut: APIConnectionError "Connection error." wrapping the TypeError (TypeScript 1.17.0+). */
+const bodyCutError = {
+  python: [
+    { versions: '>=2.17.0', class: 'APIConnectionError', notInstanceOf: ['APIStatusError', 'APITimeoutError'] },
+    {
+      versions: '<2.17.0',
+      class: 'APIConnectionError',
+      notInstanceOf: ['APIStatusError', 'APITimeoutError'],
+      messageIncludes: 'Connection error.',
+    },
+  ],
+  typescript: [
+    {
+      versions: '>=1.17.0',
+      class: 'APIConnectionError',
+      attrs: { status: null, requestID: null },
+      messageIncludes: 'Connection error.',
+      cause: { class: 'TypeError', messageIncludes: 'terminated' },
+    },
+    { versions: '<1.17.0', class: 'TypeError', notInstanceOf: ['AnthropicError'], messageIncludes: 'terminated' },
+  ],
+};
 
 export const scenarios: SnippetScenario[] = [
   {
@@ -26,27 +88,14 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'dropped-never-clears',
     title: {
-      en: 'Connection drops every time: APIConnectionError ("Connection error.", no status) after 9 requests',
-      ko: '매번 연결이 끊김: 요청 9번 뒤 APIConnectionError("Connection error.", 상태 코드 없음)',
+      en: 'Connection drops every time: APIConnectionError (no status) after 9 requests; its message depends on the SDK version',
+      ko: '매번 연결이 끊김: 요청 9번 뒤 APIConnectionError(상태 코드 없음). 메시지는 SDK 버전마다 다름',
     },
     responses: [drop],
     expect: {
       attempts: 9,
-      outcome: {
-        kind: 'error',
-        python: {
-          class: 'APIConnectionError',
-          notInstanceOf: ['APIStatusError', 'APITimeoutError'],
-          messageIncludes: 'Connection error.',
-        },
-        typescript: {
-          class: 'APIConnectionError',
-          notInstanceOf: ['APIConnectionTimeoutError'],
-          attrs: { status: null, requestID: null },
-          messageIncludes: 'Connection error.',
-        },
-      },
-      waits: [sdk1, sdk2, snippet1, sdk1, sdk2, snippet2, sdk1, sdk2],
+      outcome: { kind: 'error', ...connectionError },
+      waits: threeCalls,
       loggedRequestIds: [],
     },
   },
@@ -70,12 +119,32 @@ export const scenarios: SnippetScenario[] = [
       attempts: 3,
       outcome: {
         kind: 'error',
-        python: { class: 'APITimeoutError', instanceOf: ['APIConnectionError'], notInstanceOf: ['APIStatusError'] },
-        typescript: {
-          class: 'APIConnectionTimeoutError',
-          instanceOf: ['APIConnectionError'],
-          attrs: { status: null, requestID: null },
-        },
+        python: [
+          { versions: '>=2.17.0', class: 'APITimeoutError', instanceOf: ['APIConnectionError'], notInstanceOf: ['APIStatusError'] },
+          {
+            versions: '<2.17.0',
+            class: 'APITimeoutError',
+            instanceOf: ['APIConnectionError'],
+            notInstanceOf: ['APIStatusError'],
+            messageIncludes: 'Request timed out or interrupted.',
+          },
+        ],
+        typescript: [
+          {
+            versions: '>=1.17.0',
+            class: 'APIConnectionTimeoutError',
+            instanceOf: ['APIConnectionError'],
+            attrs: { status: null, requestID: null },
+            messageMatches: `Request to ${PORT} timed out after 0\\.3s`,
+          },
+          {
+            versions: '<1.17.0',
+            class: 'APIConnectionTimeoutError',
+            instanceOf: ['APIConnectionError'],
+            attrs: { status: null, requestID: null },
+            messageIncludes: 'Request timed out.',
+          },
+        ],
       },
       waits: [sdk1, sdk2],
       loggedRequestIds: [],
@@ -89,6 +158,40 @@ export const scenarios: SnippetScenario[] = [
     },
     responses: [drop, slow, message],
     expect: { attempts: 3, outcome: { kind: 'message' }, waits: [sdk1, sdk2], loggedRequestIds: [] },
+  },
+  {
+    id: 'body-cut-after-headers',
+    title: {
+      en: 'Connection cut after the headers of a 200, while the body is read: TypeScript 1.12.0 throws a raw TypeError at once; 1.17.0 and Python 1.13.0 retry it as a connection error (9 requests)',
+      ko: '200의 헤더를 받은 뒤 본문을 읽는 중에 연결이 끊김: TypeScript 1.12.0은 바로 일반 TypeError를 던지고, 1.17.0과 Python 1.13.0은 연결 오류로 재시도(요청 9번)',
+    },
+    responses: [cutBody],
+    expect: {
+      attempts: 9,
+      outcome: { kind: 'error', ...bodyCutError },
+      waits: threeCalls,
+      loggedRequestIds: [],
+      byVersion: [{ language: 'typescript', versions: '<1.17.0', attempts: 1, waits: [] }],
+    },
+  },
+  {
+    id: 'body-cut-x-should-retry-false',
+    title: {
+      en: 'The same cut with x-should-retry: false: TypeScript 1.17.0 sends each call once; Python 1.13.0 still retries it (2.17.0 sends it once, per its release notes)',
+      ko: 'x-should-retry: false가 붙은 같은 끊김: TypeScript 1.17.0은 호출마다 한 번만 보내고, Python 1.13.0은 그래도 재시도(2.17.0은 릴리스 노트 기준 한 번만 보냄)',
+    },
+    responses: [{ ...cutBody, headers: { 'x-should-retry': 'false' } }],
+    expect: {
+      attempts: 9,
+      outcome: { kind: 'error', ...bodyCutError },
+      waits: threeCalls,
+      loggedRequestIds: [],
+      byVersion: [
+        { language: 'typescript', versions: '>=1.17.0', attempts: 3, waits: [snippet1, snippet2] },
+        { language: 'typescript', versions: '<1.17.0', attempts: 1, waits: [] },
+        { language: 'python', versions: '>=2.17.0', attempts: 3, waits: [snippet1, snippet2] },
+      ],
+    },
   },
   {
     id: 'http-error-passes-through',

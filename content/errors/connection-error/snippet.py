@@ -31,7 +31,7 @@ def create_with_timeout(
             return api.messages.create(**params)
         # HTTP errors (APIStatusError) pass through: they have their own pages.
         except anthropic.APIConnectionError as e:
-            # No HTTP response arrived: there is no status_code and no request_id.
+            # No complete HTTP response arrived: there is no status_code and no request_id.
             logger.warning("%s (cause: %r), attempt %d", type(e).__name__, e.__cause__, attempt)
             # APITimeoutError is a subclass. The SDK has already tried 3 times, and an attempt
             # that was on track to succeed is billed although it timed out: add no more.

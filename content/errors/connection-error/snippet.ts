@@ -30,7 +30,7 @@ export async function createWithTimeout(
     } catch (err) {
       // HTTP errors (APIError with a status) pass through: they have their own pages.
       if (!(err instanceof Anthropic.APIConnectionError)) throw err;
-      // No HTTP response arrived: status and requestID are undefined.
+      // No complete HTTP response arrived: status and requestID are undefined.
       console.warn(`${String(err)} (cause: ${String(err.cause)}), attempt ${attempt}`);
       // APIConnectionTimeoutError is a subclass. The SDK has already tried 3 times, and an
       // attempt that was on track to succeed is billed although it timed out: add no more.

@@ -13,6 +13,39 @@ const overloadedMidStream = midStream('overloaded_error', 'Overloaded');
 const snippet1: ExpectedWait = { by: 'snippet', seconds: 0.5 };
 const snippet2: ExpectedWait = { by: 'snippet', seconds: 1 };
 
+// An error event after the 200. Python 1.x: a plain APIStatusError with status_code 200; its class
+// and status in 2.x are not confirmed, so 2.x asserts what the snippet relies on (an APIStatusError
+// with the event's type). TypeScript: a plain APIError without status; 1.17.0 changed its message
+// from the event's JSON to "<message> (request_id: …, path: …, type: …)".
+const midStreamError = (type: string, message: string) => ({
+  python: [
+    { versions: '>=2.0.0', instanceOf: ['APIStatusError'], attrs: { type } },
+    {
+      versions: '<2.0.0',
+      class: 'APIStatusError',
+      notInstanceOf: ['OverloadedError', 'InternalServerError'],
+      attrs: { status_code: 200, type },
+      messageIncludes: `{'type': 'error', 'error': {'type': '${type}', 'message': '${message}'}}`,
+    },
+  ],
+  typescript: [
+    {
+      versions: '>=1.17.0',
+      class: 'APIError',
+      notInstanceOf: ['OverloadedError', 'InternalServerError', 'APIConnectionError'],
+      attrs: { status: null, type },
+      messageMatches: `${message} \\(request_id: req_\\w+, path: /v1/messages, type: ${type}\\)`,
+    },
+    {
+      versions: '<1.17.0',
+      class: 'APIError',
+      notInstanceOf: ['OverloadedError', 'InternalServerError', 'APIConnectionError'],
+      attrs: { status: null, type },
+      messageIncludes: JSON.stringify({ type: 'error', error: { type, message } }),
+    },
+  ],
+});
+
 export const scenarios: SnippetScenario[] = [
   {
     id: 'overload-clears',
@@ -26,25 +59,13 @@ export const scenarios: SnippetScenario[] = [
   {
     id: 'overload-never-clears',
     title: {
-      en: 'overloaded_error mid-stream every time: APIStatusError with status_code 200 in Python, APIError with no status in TypeScript',
-      ko: '매번 스트림 도중 overloaded_error: Python은 status_code 200인 APIStatusError, TypeScript는 status 없는 APIError',
+      en: 'overloaded_error mid-stream every time: APIError with no status in TypeScript, APIStatusError with status_code 200 in Python 1.13.0',
+      ko: '매번 스트림 도중 overloaded_error: TypeScript는 status 없는 APIError, Python 1.13.0은 status_code 200인 APIStatusError',
     },
     responses: [overloadedMidStream],
     expect: {
       attempts: 3,
-      outcome: {
-        kind: 'error',
-        python: {
-          class: 'APIStatusError',
-          notInstanceOf: ['OverloadedError', 'InternalServerError'],
-          attrs: { status_code: 200, type: 'overloaded_error' },
-        },
-        typescript: {
-          class: 'APIError',
-          notInstanceOf: ['OverloadedError', 'InternalServerError', 'APIConnectionError'],
-          attrs: { status: null, type: 'overloaded_error' },
-        },
-      },
+      outcome: { kind: 'error', ...midStreamError('overloaded_error', 'Overloaded') },
       waits: [snippet1, snippet2],
       loggedRequestIds: [1, 2, 3],
     },
@@ -67,11 +88,7 @@ export const scenarios: SnippetScenario[] = [
     responses: [midStream('invalid_request_error', 'Invalid request')],
     expect: {
       attempts: 1,
-      outcome: {
-        kind: 'error',
-        python: { class: 'APIStatusError', attrs: { status_code: 200, type: 'invalid_request_error' } },
-        typescript: { class: 'APIError', attrs: { status: null, type: 'invalid_request_error' } },
-      },
+      outcome: { kind: 'error', ...midStreamError('invalid_request_error', 'Invalid request') },
       waits: [],
       loggedRequestIds: [1],
     },
