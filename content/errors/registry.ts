@@ -209,7 +209,8 @@ export const registry: ErrorEntryInput[] = [
         {
           name: 'LinkedOrganizationSpendLimitReachedError',
           parent: 'PaymentRequiredError',
-          range: '>=1.5.0',
+          // error-variants §1.3: added in 1.10.0 ("linked billing refusals").
+          range: '>=1.10.0',
           evidence: 'source',
           errorCode: 'linked_organization_spend_limit_reached',
         },

@@ -96,10 +96,11 @@ export const otherSdkClasses: readonly OtherSdkClass[] = [
   other({ sdk: 'typescript', name: 'APIUserAbortError', entry: null, parent: 'APIError', range: '*', evidence: 'tested' }),
   // T9: thrown when no credentials are found; not an APIError.
   other({ sdk: 'typescript', name: 'CredentialsError', parent: 'AnthropicError', range: '>=1.17.0', evidence: 'tested', entry: '401' }),
-  // §6.2: subclasses chosen by `${status} ${error_code}`; the parent gives the entry.
-  other({ sdk: 'typescript', name: 'ContractSpendLimitReachedError', parent: 'RateLimitError', range: '>=1.5.0', evidence: 'tested' }),
-  other({ sdk: 'typescript', name: 'RampLimitExceededError', parent: 'RateLimitError', range: '>=1.5.0', evidence: 'tested' }),
-  other({ sdk: 'typescript', name: 'ClaudeCodeVersionTooOldError', parent: 'BadRequestError', range: '>=1.5.0', evidence: 'tested' }),
+  // §6.2: subclasses chosen by `${status} ${error_code}`; the parent gives the entry. First versions from
+  // the TypeScript CHANGELOG (error-variants §1.3); ClaudeCodeVersionTooOldError: present in 1.12.0, first version not recorded.
+  other({ sdk: 'typescript', name: 'ContractSpendLimitReachedError', parent: 'RateLimitError', range: '>=1.10.0', evidence: 'tested' }),
+  other({ sdk: 'typescript', name: 'RampLimitExceededError', parent: 'RateLimitError', range: '>=1.6.0', evidence: 'tested' }),
+  other({ sdk: 'typescript', name: 'ClaudeCodeVersionTooOldError', parent: 'BadRequestError', range: '>=1.12.0', evidence: 'tested' }),
 ];
 
 export const knownCases: readonly KnownCase[] = [

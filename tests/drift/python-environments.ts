@@ -1,16 +1,30 @@
-// The Python interpreters whose `anthropic` the drift test probes: the tooling venv `.venv`, plus one
-// venv per extra SDK version if the snippet harness created them under `.venv-anthropic/`.
+// The Python SDKs the drift test probes: the tooling venv's `anthropic` (tests/snippets/requirements.txt)
+// and every version scripts/setup-python.mjs installed under .venv/anthropic-sdk/<version>
+// (tests/snippets/anthropic-versions.txt or ANTHROPIC_PY_VERSIONS), each run with the venv's interpreter.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = (venv: string) => join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
 
-/** Paths of the Python interpreters that have the SDK installed. */
-export function pythonEnvironments(): string[] {
-  const venvs = [join(root, '.venv')];
-  const extra = join(root, '.venv-anthropic');
-  if (existsSync(extra)) for (const d of readdirSync(extra)) venvs.push(join(extra, d));
-  return venvs.map(bin).filter((p) => existsSync(p));
+/** An interpreter and the environment that selects one installed SDK version. */
+export interface PythonSdk {
+  python: string;
+  env: NodeJS.ProcessEnv;
+  /** Where the SDK comes from, for messages. */
+  label: string;
+}
+
+/** Every installed Python SDK, the venv's own first. */
+export function pythonEnvironments(): PythonSdk[] {
+  const python = join(root, '.venv', process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
+  if (!existsSync(python)) return [];
+  const found: PythonSdk[] = [{ python, env: { ...process.env }, label: '.venv' }];
+  const targets = join(root, '.venv', 'anthropic-sdk');
+  if (existsSync(targets)) {
+    for (const version of readdirSync(targets).filter((d) => /^\d+\.\d+\.\d+$/.test(d))) {
+      found.push({ python, env: { ...process.env, PYTHONPATH: join(targets, version) }, label: `.venv/anthropic-sdk/${version}` });
+    }
+  }
+  return found;
 }

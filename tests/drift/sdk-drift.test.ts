@@ -160,14 +160,18 @@ test('at least one Python SDK is installed for the drift check', () => {
   assert.ok(environments.length > 0, 'no Python environment with anthropic: run `node scripts/setup-python.mjs` (npm test does this first)');
 });
 
-for (const python of environments) {
+// The same version can sit in .venv and in .venv/anthropic-sdk/<version>: probe each version once.
+const probed = new Set<string>();
+for (const sdk of environments) {
   const input = JSON.stringify(httpExamples.map((x) => x.example));
-  const probe = JSON.parse(execFileSync(python, [new URL('probe_python.py', import.meta.url).pathname, '--printed'], { encoding: 'utf8', input })) as {
+  const probe = JSON.parse(execFileSync(sdk.python, [new URL('probe_python.py', import.meta.url).pathname, '--printed'], { encoding: 'utf8', input, env: sdk.env })) as {
     version: string;
     statuses: Record<string, [string, string]>;
     classes: Record<string, string>;
     printed: string[];
   };
+  if (probed.has(probe.version)) continue;
+  probed.add(probe.version);
   test(`Python anthropic ${probe.version}: prints each example exactly as the page says`, () => {
     const format = messageFormats.find((f) => f.sdk === 'python' && inRange(probe.version, f.range));
     assert.ok(format && format.format !== 'unknown', `no known message format covers anthropic ${probe.version} in content/errors/sdk-behaviours.ts`);

@@ -119,7 +119,7 @@ export const scenarios: SnippetScenario[] = [
     id: 'tier-spend-cap-is-429',
     title: {
       en: 'The usage tier’s spend cap is a 429, not a 400: the SDK retries it twice, the snippet leaves it alone',
-      ko: '사용 티어의 월 지출 상한은 400이 아닌 429: SDK가 두 번 재시도하고 스니펫은 관여하지 않음',
+      ko: '사용량 티어의 월 지출 상한은 400이 아닌 429: SDK가 두 번 재시도하고 스니펫은 관여하지 않음',
     },
     responses: [
       {

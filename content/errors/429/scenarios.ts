@@ -155,7 +155,7 @@ export const scenarios: SnippetScenario[] = [
     id: 'spend-cap',
     title: {
       en: 'Spend cap (enforced_spend_limit_reached): the SDK retries twice, the snippet stops',
-      ko: '지출 한도 도달(enforced_spend_limit_reached): SDK가 두 번 재시도하고 스니펫은 멈춤',
+      ko: '월 지출 상한 도달(enforced_spend_limit_reached): SDK가 두 번 재시도하고 스니펫은 멈춤',
     },
     responses: [
       {
