@@ -49,7 +49,7 @@ export const ko: UiStrings = {
   'entry.olderVersions': '다른 SDK 버전({count})',
   'twin.visualiser': '(대화형 백오프 시각화 도구는 HTML 페이지에 있습니다: {url})',
   'twin.llmsSummary': 'Claude API가 반환하는 모든 오류에 대한 한영 레퍼런스입니다. 오류의 의미, 재시도 여부, 조치할 사람, 공식 SDK가 이미 한 일을 SDK 버전별로 정리하고, 테스트한 Python·TypeScript 스니펫을 제공합니다.',
-  'twin.llmsDetails': '아래 각 페이지는 HTML 페이지와 같은 소스로 만든 마크다운 버전입니다. 기계용 카탈로그는 {json}, 영어 페이지 전체를 한 파일로 모은 것은 {full}입니다.',
+  'twin.llmsDetails': '아래 각 페이지는 HTML 페이지와 같은 소스로 만든 마크다운 버전입니다. 기계가 읽는 목록은 {json}, 영어 페이지 전체를 한 파일로 모은 것은 {full}입니다.',
   'twin.llmsJson': '상태 코드, 유형, 대응 안내, 버전 범위별 SDK 클래스, URL을 담은 전체 항목',
   'twin.searchShortName': 'Claude API 오류',
   'twin.searchDescription': 'Claude API 오류 레퍼런스 검색',

@@ -16,6 +16,8 @@ export const tokenColours = {
   t5: ['#6E7781', '#8B949E'],
   t6: ['#8250DF', '#D2A8FF'],
   t7: ['#116329', '#7EE787'],
+  // Template-literal punctuation (`${`, `}`): the default colour in light, a keyword's in dark.
+  t8: ['#1F2328', '#FF7B72'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 const byPair = new Map(Object.entries(tokenColours).map(([cls, [light, dark]]) => [`${light}/${dark}`.toLowerCase(), cls]));

@@ -20,6 +20,15 @@ export function htmlFiles(dir = distDir): string[] {
   });
 }
 
+/** Every Markdown twin of the build (`en/errors/529.md`), as a path relative to distDir. */
+export function markdownFiles(dir = distDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : markdownFiles(full);
+    return d.name.endsWith('.md') ? [relative(distDir, full)] : [];
+  });
+}
+
 /** The URL path (below the base) at which a static host serves an HTML file. */
 export function urlPathOf(file: string): string {
   return file === 'index.html' ? '' : file.replace(/index\.html$/, '');

@@ -1,12 +1,24 @@
 // The URLs the site publishes, read off the build: pages, short links, machine-readable files and
 // the section anchors of error pages (what runbooks link to).
 import { errorSectionIds } from '../../src/lib/sections.ts';
-import { htmlFiles, read, urlPathOf } from './built-site.ts';
+import { htmlFiles, markdownFiles, read, urlPathOf } from './built-site.ts';
 
 export const manifestPath = new URL('./published-urls.txt', import.meta.url);
 
 export function publishedUrls(): string[] {
-  const urls = new Set<string>(['errors.json', 'errors.schema.json', 'sitemap.xml']);
+  const urls = new Set<string>([
+    'errors.json',
+    'errors.schema.json',
+    'sitemap.xml',
+    // Issue 17: files for tools and agents.
+    'llms.txt',
+    'llms-full.txt',
+    'feed.xml',
+    'opensearch.xml',
+    'en/opensearch.xml',
+    'ko/opensearch.xml',
+    ...markdownFiles(),
+  ]);
   for (const file of htmlFiles()) {
     if (file === '404.html') continue;
     // The root is written `./` so that the manifest has no empty line.
