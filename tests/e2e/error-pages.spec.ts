@@ -124,3 +124,25 @@ test('the link on a section heading copies the absolute URL of that section', as
   await expect(page).toHaveURL(new RegExp(`/ko/errors/${slug}/#retry$`));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`${lang}: "Copy as runbook step" and "Copy page as Markdown" copy the files they name`, async ({ page, context, request }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const t = dictionaries[lang];
+    const slug = publishedEntries.find((e) => e.slug === '529')?.slug ?? publishedEntries[0]!.slug;
+    await page.goto(`${lang}/errors/${slug}/`);
+    const actions = page.getByRole('group', { name: t['page.actions'] });
+    // Runbook step: the verdict line, then the same text as the published runbook file.
+    await actions.getByRole('button', { name: t['page.copyRunbook'] }).click();
+    await expect(actions.getByRole('status').first()).toHaveText(t['code.copied']);
+    const runbook = await (await request.get(`${lang}/errors/${slug}.runbook.md`)).text();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(runbook);
+    expect(runbook).toMatch(/^#### /);
+    // The whole page as Markdown: the twin, byte for byte.
+    await actions.getByRole('button', { name: t['page.copyMarkdown'] }).click();
+    await expect(actions.getByRole('status').nth(1)).toHaveText(t['code.copied']);
+    const twin = await (await request.get(`${lang}/errors/${slug}.md`)).text();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+    await expect(actions.getByRole('link', { name: t['page.markdown'] })).toHaveAttribute('href', new RegExp(`${lang}/errors/${slug}\\.md$`));
+  });
+}

@@ -13,12 +13,13 @@ const pages = htmlFiles()
   .map((f) => ({ file: f, path: urlPathOf(f) }))
   .filter((p) => /^(en|ko)\/(errors\/[^/]+|guides\/[^/]+)\/$/.test(p.path));
 const twinOf = (path: string) => `${path.replace(/\/$/, '')}.md`;
+const runbookOf = (path: string) => `${path.replace(/\/$/, '')}.runbook.md`;
 /** The ids of the h2 headings of an HTML page, in order. */
 const h2Ids = (html: string) => [...html.matchAll(/<h2[^>]*\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 test('every error page and guide in both languages has its twin, and no twin is orphaned', () => {
   assert.ok(pages.length >= publishedEntries.length * 2 + 8, `found only ${pages.length} pages`);
-  const twins = new Set(markdownFiles());
+  const twins = new Set(markdownFiles().filter((f) => !f.endsWith('.runbook.md')));
   const missing = pages.filter((p) => !twins.has(twinOf(p.path))).map((p) => p.path);
   assert.deepEqual(missing, []);
   const orphans = [...twins].filter((t) => !pages.some((p) => twinOf(p.path) === t));
@@ -70,11 +71,24 @@ test('each HTML page links its twin, the OpenSearch description and the feed fro
 test('llms.txt lists every twin once, and llms-full.txt holds every English twin', () => {
   const llms = read('llms.txt');
   assert.match(llms, /^# .+\n\n> .+/);
-  for (const t of markdownFiles()) assert.equal(llms.split(`${base}${t})`).length - 1, 1, `llms.txt should list ${t} once`);
+  for (const t of markdownFiles().filter((f) => !f.endsWith('.runbook.md'))) assert.equal(llms.split(`${base}${t})`).length - 1, 1, `llms.txt should list ${t} once`);
   const full = read('llms-full.txt');
-  for (const t of markdownFiles().filter((f) => f.startsWith('en/'))) {
+  for (const t of markdownFiles().filter((f) => f.startsWith('en/') && !f.endsWith('.runbook.md'))) {
     const title = /^title: "(.+)"$/m.exec(read(t))?.[1] ?? '';
     assert.ok(full.includes(`\n# ${JSON.parse(`"${title}"`)}\n`), `llms-full.txt lacks ${t}`);
+  }
+});
+
+test('every error page has a runbook step in its language: verdict, two actions, the short link, the SDK versions', () => {
+  for (const p of pages.filter((x) => x.path.includes('/errors/'))) {
+    const step = read(runbookOf(p.path));
+    const html = read(p.file);
+    assert.ok(html.includes(`data-src="${base}${runbookOf(p.path)}"`), `${p.path} has no runbook button`);
+    const lines = step.trim().split('\n');
+    assert.match(lines[0] ?? '', /^#### .+: .+$/, p.path);
+    assert.equal(lines.filter((l) => /^- .+ [12]: .+/.test(l)).length, 2, `${p.path}: two actions`);
+    assert.match(step, /https?:\/\/\S+\/\n/, `${p.path}: a link`);
+    assert.match(step, /anthropic \d+\.\d+\.\d+.*@anthropic-ai\/sdk \d+\.\d+\.\d+/, `${p.path}: SDK versions`);
   }
 });
 

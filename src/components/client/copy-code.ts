@@ -1,6 +1,6 @@
 // Copies text to the clipboard. Where the text comes from, in order:
-// - `data-src`: a URL fetched on click (a page's Markdown twin: never shipped with the page);
-// - a <template> child: text built at build time (a runbook step, a few hundred bytes);
+// - `data-src`: a URL fetched on click (a page's Markdown twin or runbook step: never shipped with the page);
+// - a <template> child: text built at build time;
 // - the sibling <pre>: the highlighted file without its trailing newlines (the e2e test compares
 //   the clipboard with the file byte for byte), plus `data-trailing-newlines`.
 class CopyCode extends HTMLElement {
