@@ -24,6 +24,19 @@ export const foreignProviders: readonly ForeignProvider[] = [
     marks: [/['"]object['"][ \t]*:[ \t]*['"]error['"]/, /\bvllm\b/i, /\bn_ctx(?:_per_seq)?\b/, /\bllama\.cpp\b/, /\bsglang\b/i],
   },
   {
+    id: 'azure-openai',
+    label: 'Azure OpenAI',
+    marks: [
+      /\bAzure ?OpenAI\b/i,
+      /\bazure-openai\b/i,
+      /\bAzureException\b/,
+      /\baka\.ms\/oai\b/,
+      /\bopenai\.azure\.com\b/,
+      /\bChatCompletions_Create Operation\b/,
+      /\bRate limit is exceeded\. Try again in \d{1,6} seconds?\b/,
+    ],
+  },
+  {
     id: 'openai',
     label: 'OpenAI',
     marks: [
