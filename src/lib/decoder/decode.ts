@@ -244,7 +244,9 @@ export function decode(input: string, index: DecoderIndex, options: DecodeOption
   result.status = d.status;
   result.errorType = d.errorType;
   result.onPlatform = d.onPlatform;
-  result.message = messageNear(messageHits(text), [d.cited.find((x) => x.kind === 'type'), d.anyClassHit].find((x) => x)?.index ?? 0);
+  // Messages are read where the final error is: the tail of a long paste.
+  const messages = messageHits(paste.tail.text).map((m) => ({ ...m, index: m.index + paste.tail.offset }));
+  result.message = messageNear(messages, [d.cited.find((x) => x.kind === 'type'), d.anyClassHit].find((x) => x)?.index ?? 0);
   if (d.sdkRange) result.sdkRange = { id: d.sdkRange, ...sdkRangeFacts[d.sdkRange] };
   for (const clue of d.cited) cite(result, text, clue);
   if (d.platform) result.platform = { platform: d.platform.error.platform, name: d.platform.error.name, status: d.platform.error.status };
@@ -343,6 +345,9 @@ function searchTermFor(result: DecodeResult, text: string, classHint: string | u
   const named = result.errorType ?? classHint ?? /\b[A-Z][A-Za-z]{2,60}(?:Error|Exception)\b/.exec(text)?.[0];
   if (named) return named;
   if (result.status !== null) return String(result.status);
-  const firstLine = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  return firstLine.slice(0, 60);
+  // The first line with text, found without splitting a long paste into lines.
+  const first = /\S/.exec(text);
+  if (!first) return '';
+  const end = text.indexOf('\n', first.index);
+  return text.slice(first.index, end === -1 ? undefined : end).trim().slice(0, 60);
 }

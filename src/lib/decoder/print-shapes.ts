@@ -37,8 +37,8 @@ export const SDK_FORMATS: ReadonlyArray<{ range: SdkRangeId; pattern: RegExp }> 
   { range: 'ts-1.17-or-later', pattern: /\bConnection to [\w.[\]:-]{1,200} failed: \w{1,60}|\bRequest to [\w.[\]:-]{1,200} timed out\b/ },
   // TS before 1.17.0: the whole body as the message.
   { range: 'ts-1.16-or-earlier', pattern: /\b[A-Z]\w{0,60}Error: (?:\d{3} )?\{"type":"error"/ },
-  { range: 'ts-1.16-or-earlier', pattern: /\bAPIConnectionTimeoutError: Request timed out\./ },
-  { range: 'ts-connection-error', pattern: /\bAPIConnectionError: Connection error\.(?![^\n]{0,3}\n\s{0,10}File ")/ },
+  { range: 'ts-1.16-or-earlier', pattern: /(?<![\w.])APIConnectionTimeoutError: Request timed out\./ },
+  { range: 'ts-connection-error', pattern: /(?<![\w.])APIConnectionError: Connection error\./ },
   // Python 0.x–1.x: `Error code: 429 - {…}`.
   { range: 'py-1x-or-earlier', pattern: /\bError code: ?\d{3} ?- ?\{/ },
 ];
