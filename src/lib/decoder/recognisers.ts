@@ -155,6 +155,8 @@ function hitsInTail(p: Paste, pattern: RegExp): Hit<string>[] {
 
 /** The top-level `"type": "error"` of an API error body, in JSON, a Python repr, Node's inspect output or an escaped log line. */
 const ERROR_ENVELOPE = /(?:^|[^\w-])\\?['"]?type\\?['"]?[ \t]*:[ \t]*\\?['"]error\\?['"]/;
+/** A catalogue type as the value of a `code` field (`'code': 'rate_limit_error'`). */
+const CODE_TYPE = /(?:^|[^\w-])['"]code['"][ \t]*:[ \t]*['"]([a-z]+(?:_[a-z]+){0,6}_error)['"]/g;
 /** An `error.type`-like value the catalogue does not know: `something_error` in a `type` field. */
 const UNKNOWN_TYPE = /(?:^|[^\w-])['"]?type['"]?[ \t]*[:=][ \t]*['"]([a-z]+(?:_[a-z]+){0,6}_error)['"]/g;
 
@@ -170,6 +172,15 @@ export function apiBody(p: Paste, knownCases: readonly KnownCase[]): Clue[] {
     for (const h of hits(p.c.typePattern, p.joined.text)) {
       const at = fromView(p.joined, p.text, h);
       clues.push({ from: 'api-body', kind: 'type', value: h.value, known: true, ...at });
+    }
+  }
+  // Claude's OpenAI-compatible endpoint puts the Claude type in `code` and a generic
+  // `invalid_request_error` in `type`: the code is the one that tells the entry.
+  const coded = hits(CODE_TYPE, p.text).filter((h) => p.c.entryByType.has(h.value) && h.value !== 'invalid_request_error');
+  if (coded.length > 0) {
+    for (let i = clues.length - 1; i >= 0; i--) {
+      const clue = clues[i];
+      if (clue?.kind === 'type' && clue.value === 'invalid_request_error') clues.splice(i, 1);
     }
   }
   for (const h of hits(UNKNOWN_TYPE, p.text)) {
