@@ -242,6 +242,7 @@ export function httpStatusLine(p: Paste): Clue[] {
 
 /** A paste that is only a code (`529`, `HTTP 529`, `429 Too Many Requests`) names the entry with that status. */
 function shortPaste(p: Paste): { slug: string; index: number; text: string } | undefined {
+  if (p.text.length > 4096) return undefined;
   const trimmed = p.text.trim();
   if (trimmed.length > 64) return undefined;
   const m = SHORT_PASTE.exec(trimmed);
