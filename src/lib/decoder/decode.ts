@@ -212,7 +212,8 @@ export function decode(input: string, index: DecoderIndex, options: DecodeOption
   result.errorCode = last(errorCodes)?.value ?? null;
   result.shouldRetry = last(shouldRetryHits(text))?.value ?? null;
   const notes = new Set<NoteId>(result.notes);
-  const retryAfter = last(retryAfterHits(text).filter((h) => retryAfterSeconds(h.header, h.value, now) !== null));
+  // Headers of the final response: read in the tail of a long paste, like its message.
+  const retryAfter = last(retryAfterHits(paste.tail.text).filter((h) => retryAfterSeconds(h.header, h.value, now) !== null));
   if (retryAfter) {
     const seconds = retryAfterSeconds(retryAfter.header, retryAfter.value, now) ?? 0;
     result.retryAfter = { header: retryAfter.header, raw: retryAfter.value, seconds };
