@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entries, entryBySlug } from '../../src/lib/registry.ts';
 import { buildDecoderIndex } from '../../src/lib/decoder/catalogue-index.ts';
-import { decode } from '../../src/lib/decoder/decode.ts';
+import { decode, type RecogniserId } from '../../src/lib/decoder/decode.ts';
 import { readFileSync } from 'node:fs';
 
 const index = buildDecoderIndex(entries);
@@ -185,7 +185,7 @@ test('every recogniser contributes evidence to some corpus answer (none is dead 
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { paste: string }).paste);
-  const seen = new Set(pastes.flatMap((p) => at(p).evidence.map((e) => e.shape)));
-  const all = ['api-body', 'status-line', 'python', 'node', 'sse', 'wrapper', 'http-gateway', 'platform', 'other-provider'];
+  const seen = new Set<RecogniserId>(pastes.flatMap((p) => at(p).evidence.map((e) => e.shape)));
+  const all: RecogniserId[] = ['api-body', 'status-line', 'python', 'node', 'sse', 'wrapper', 'http-gateway', 'platform', 'other-provider'];
   assert.deepEqual(all.filter((s) => !seen.has(s)), []);
 });
