@@ -4,6 +4,7 @@
 import { axeViolations, expect, test } from './fixtures.ts';
 import { dictionaries } from './site-pages.ts';
 import { entries, entryBySlug, entryCode } from '../../src/lib/registry.ts';
+import { decoderLabels } from '../../src/components/decoder/labels.ts';
 import type { Locale } from '../../src/schemas/error-entry.ts';
 
 const REQ = 'req_011CSHoEeqs5C35K2UUqR7Fy';
@@ -154,6 +155,43 @@ test('no match says so and offers the site search, filled in place', async ({ pa
   await expect(search).toHaveValue('KeyError');
   await expect(page.locator('#search-results')).toBeVisible();
   expect(new URL(page.url()).search).toBe('');
+});
+
+const label = (lang: Locale, key: string) => decoderLabels[lang][key] ?? key;
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`${lang}: another provider's error is named as not Claude's, with no entry and no verdict`, async ({ page }) => {
+    await page.goto(`${lang}/decode/`);
+    await page
+      .getByRole('textbox', { name: t(lang, 'decode.inputLabel') })
+      .fill("openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}");
+    await page.getByRole('button', { name: t(lang, 'decode.submit'), exact: true }).click();
+    const result = page.getByRole('region', { name: t(lang, 'decode.resultHeading') });
+    await expect(result).toContainText(fill(label(lang, 'decode.notClaude.body'), { provider: 'OpenAI' }));
+    await expect(result.locator('[data-verdict]')).toHaveCount(0);
+    await expect(result.locator('mark', { hasText: 'insufficient_quota' })).toBeVisible();
+  });
+
+  test(`${lang}: a TypeScript 1.17.0 message shows how sure the answer is and which SDK range printed it`, async ({ page }) => {
+    await page.goto(`${lang}/decode/`);
+    await page
+      .getByRole('textbox', { name: t(lang, 'decode.inputLabel') })
+      .fill('OverloadedError: 529 Overloaded (request_id: req_011CVgenerated0000000001, path: /v1/messages, type: overloaded_error)');
+    await page.getByRole('button', { name: t(lang, 'decode.submit'), exact: true }).click();
+    const result = page.getByRole('region', { name: t(lang, 'decode.resultHeading') });
+    await expect(result).toContainText(entryCode(overloaded));
+    await expect(result).toContainText(label(lang, 'decode.confidence.high'));
+    await expect(result).toContainText(label(lang, 'decode.sdkRange.ts-1.17-or-later'));
+  });
+}
+
+test('a thin paste says there is not enough to tell and offers the search', async ({ page }) => {
+  await page.goto('en/decode/');
+  await page.getByRole('textbox', { name: t('en', 'decode.inputLabel') }).fill('Error: Forbidden');
+  await page.getByRole('button', { name: t('en', 'decode.submit'), exact: true }).click();
+  const result = page.getByRole('region', { name: t('en', 'decode.resultHeading') });
+  await expect(result).toContainText(label('en', 'decode.notEnough.body'));
+  await expect(result.getByRole('button', { name: fill(t('en', 'decode.searchFor'), { term: 'Error: Forbidden' }) })).toBeVisible();
 });
 
 test('the header and the home page link to the decoder in both languages', async ({ page }) => {

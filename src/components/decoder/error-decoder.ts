@@ -142,7 +142,10 @@ class ErrorDecoder extends HTMLElement {
       return;
     }
     section.hidden = false;
-    if (result.match) {
+    if (result.notClaude) {
+      status.textContent = this.label('decode.notClaude');
+      body.replaceChildren(...this.notClaude(result));
+    } else if (result.match) {
       const entry = this.entries[result.match.slug];
       status.textContent = `${this.label('decode.matched')}: ${entry?.code ?? result.match.slug}`;
       body.replaceChildren(...this.matched(result));
@@ -163,11 +166,19 @@ class ErrorDecoder extends HTMLElement {
       rows.push([this.label('decode.inner'), [code(inner?.code ?? result.inner.slug), ` ${inner?.summary ?? ''}`]]);
     }
     rows.push([this.label('decode.verdict'), this.verdict(result)]);
+    if (result.confidence) {
+      const { level, basis } = result.confidence;
+      rows.push([this.label('decode.confidence'), [el('strong', {}, this.label(`decode.confidence.${level}`)), `: ${this.label(`decode.confidence.basis.${basis}`)}`]]);
+    }
     if (result.evidence.length > 0) rows.push([this.label('decode.why'), [this.why(result.evidence)]]);
     if (result.exception) rows.push([this.label('decode.exception'), this.exception(result)]);
+    if (result.sdkRange) rows.push([this.label('decode.sdkRange'), [this.label(`decode.sdkRange.${result.sdkRange.id}`)]]);
+    if (result.knownMessage && !result.knownCase) rows.push([this.label('decode.knownMessage'), [this.label(`decode.message.${result.knownMessage}`)]]);
     if (result.platform) {
       const key = result.platform.platform === 'bedrock' ? 'decode.platform.bedrock' : 'decode.platform.vertex';
       rows.push([this.label('decode.platform'), [this.label(key, { name: result.platform.name, status: result.platform.status })]]);
+    } else if (result.onPlatform) {
+      rows.push([this.label('decode.platform'), [this.label(`decode.onPlatform.${result.onPlatform}`)]]);
     }
     if (result.requestId) rows.push([this.label('decode.requestId'), [code(result.requestId), ` (${this.label('decode.requestIdHint')})`]]);
     if (result.awsRequestId) rows.push([this.label('decode.awsRequestId'), [code(result.awsRequestId)]]);
@@ -232,8 +243,16 @@ class ErrorDecoder extends HTMLElement {
     return out;
   }
 
+  /** Another provider's error: say so, name the provider, and show what gave it away. */
+  private notClaude(result: DecodeResult): Node[] {
+    const nodes: Node[] = [el('p', {}, this.label('decode.notClaude.body', { provider: result.notClaude?.label ?? '' }))];
+    if (result.evidence.length > 0) nodes.push(el('p', {}, `${this.label('decode.why')}:`), this.why(result.evidence));
+    return nodes;
+  }
+
   private unmatched(result: DecodeResult): Node[] {
-    const nodes: Node[] = [el('p', {}, this.label('decode.noMatch'))];
+    const nodes: Node[] = [el('p', {}, this.label('decode.noMatch')), el('p', {}, this.label('decode.notEnough.body'))];
+    if (result.evidence.length > 0) nodes.push(this.why(result.evidence));
     nodes.push(...this.notes(result));
     if (result.searchTerm) {
       const button = el('button', { type: 'button', className: 'search-offer' }, this.label('decode.searchFor', { term: result.searchTerm }));

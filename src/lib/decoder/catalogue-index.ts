@@ -41,7 +41,9 @@ export interface IndexClass {
   parent: string;
   /** SDK versions in which the caller sees this class for the entry. */
   versions: string;
-  /** True when the pinned SDK version raises it. */
+  /** The same versions as a range (src/lib/version-range.ts), to pick the record a printed form belongs to. */
+  range: string;
+  /** True when the newest release of the SDK raises it. */
   current: boolean;
   /** False for the language's own classes (Python's `ValueError`), which name no entry by themselves. */
   sdkDefined: boolean;
@@ -112,7 +114,7 @@ export function buildDecoderIndex(entries: readonly ErrorEntry[], facts: Decoder
 
   const registryClasses = entries.flatMap((e) =>
     (['python', 'typescript'] as const).flatMap((sdk) =>
-      e.classes[sdk].map((c) => ({ sdk, name: c.name, parent: c.parent, versions: c.versions, current: c.current, slug: e.slug })),
+      e.classes[sdk].map((c) => ({ sdk, name: c.name, parent: c.parent, versions: c.versions, range: c.range, current: c.current, slug: e.slug })),
     ),
   );
   const parents = new Map<string, Set<string>>();
@@ -122,7 +124,7 @@ export function buildDecoderIndex(entries: readonly ErrorEntry[], facts: Decoder
   // A class that explains no entry (validation, middleware, abort) names nothing by itself.
   const otherClasses = facts.otherSdkClasses.flatMap((c) => (c.entry === null ? [] : [c])).map((c) => {
     const where = `otherSdkClasses ${c.sdk} ${c.name}`;
-    const base = { sdk: c.sdk, name: c.name, parent: c.parent, versions: c.versions, current: true };
+    const base = { sdk: c.sdk, name: c.name, parent: c.parent, versions: c.versions, range: c.range, current: true };
     if (c.entry) return { ...base, slug: need(c.entry, where) };
     // A class whose parent is a registry class of exactly one entry belongs to that entry.
     const owners = new Set(registryClasses.filter((r) => r.sdk === c.sdk && r.name === c.parent).map((r) => r.slug));

@@ -99,7 +99,8 @@ export function errorCodeHits(text: string): Hit<string>[] {
   return hits(ERROR_CODE, text).filter((h) => h.value !== 'null' && h.value !== 'undefined');
 }
 
-const RETRY_AFTER = /(?:^|[^\w-])['"]?(retry-after(?:-ms)?)['"]?[ \t]*[:=][ \t]*['"]?([^\s'",}\]]{1,64}(?:,[ \t]*\d{1,2}[ \t][A-Za-z]{3}[ \t]\d{4}[ \t][\d:]{8}[ \t]GMT)?)/gi;
+// Also Ruby's and PHP's header dumps: `"retry-after" => ["4"]`.
+const RETRY_AFTER = /(?:^|[^\w-])['"]?(retry-after(?:-ms)?)['"]?[ \t]*(?:=>|[:=])[ \t]*\[?[ \t]*['"]?([^\s'",}\]]{1,64}(?:,[ \t]*\d{1,2}[ \t][A-Za-z]{3}[ \t]\d{4}[ \t][\d:]{8}[ \t]GMT)?)/gi;
 
 /** `retry-after` and `retry-after-ms` headers, in any of the forms they are printed. */
 export function retryAfterHits(text: string): Array<Hit<string> & { header: 'retry-after' | 'retry-after-ms' }> {
@@ -164,7 +165,7 @@ export function sseErrorHits(text: string): Hit<string>[] {
 }
 
 /** Signs that a paste was printed by Python or by Node, counted to tell the SDKs apart. */
-const PYTHON_SIGNS = [/Traceback \(most recent call last\)/, /^\s*File "[^"\n]{1,500}", line \d+/m, /\bError code: \d{3} - /, /\bstatus_code\b/, /'type': 'error'/];
+const PYTHON_SIGNS = [/(?<![\w@/.-])anthropic\.(?:_exceptions\.)?[A-Z]\w{0,60}Error\b/, /Traceback \(most recent call last\)/, /^\s*File "[^"\n]{1,500}", line \d+/m, /\bError code: \d{3} - /, /\bstatus_code\b/, /'type': 'error'/];
 const NODE_SIGNS = [/^\s+at [^\n]{1,500}[(:]\d*/m, /node_modules\/@anthropic-ai\//, /\brequestID:/, /file:\/\/\//, /^[A-Z]\w*Error: \d{3} [{(]/m];
 
 /** Counts the Python and Node signs in the text (each pattern counts once). */
