@@ -168,3 +168,30 @@ export function countBy<T extends string>(rows: readonly ErrorCodeRow[], key: (r
 }
 
 export type { CodeActor };
+
+/** Builds /error-codes.json for a site origin and base path, from the same rows as the pages. */
+export function errorCodesJson(rows: readonly ErrorCodeRow[], site: URL, base: string) {
+  const b = base.replace(/\/?$/, '/');
+  const url = (r: ErrorCodeRow, lang: Locale) => new URL(`${b}${lang}/${codePagePath(r)}#${r.code}`, site).href;
+  return {
+    $schema: new URL(`${b}error-codes.schema.json`, site).href,
+    sdk: sdkVersions,
+    codes: rows.map((r) => ({
+      status: r.status,
+      code: r.code,
+      actor: r.facts.actor,
+      sdkRetries: r.retried,
+      full: r.facts.full,
+      api: r.api,
+      typescript: {
+        class: r.tsClass,
+        parent: r.tsParent,
+        knownIn: r.tsSince === 'le-oldest' ? [sdkVersions.newest, sdkVersions.oldest] : [sdkVersions.newest],
+        description: r.sdkDescription,
+      },
+      python: { statusClassIn1_13: r.pythonStatusClass, classFrom2_5: r.facts.pythonClass ?? null },
+      text: r.prose,
+      urls: { en: url(r, 'en'), ko: url(r, 'ko') },
+    })),
+  };
+}
