@@ -42,6 +42,14 @@ export const codesEn = {
   'codes.index.noPage': 'Status {status} has no page of its own: the official errors page does not list it.',
   'codes.index.onPage': 'On the {status} page',
   'codes.index.status': 'Status {status}',
+  'messages.heading': 'Known messages',
+  'messages.intro': 'Exact messages of this error, one subsection each. The message stays in English, as the API sends it; `…` marks the part that varies.',
+  'messages.cause': 'Cause',
+  'messages.fix': 'Fix',
+  'messages.scope': 'Scope',
+  'messages.source': 'Source',
+  'messages.official': 'official docs',
+  'messages.reported': 'reported by users; no official page lists it',
 } as const;
 
 export type CodesKey = keyof typeof codesEn;

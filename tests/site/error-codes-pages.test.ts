@@ -4,9 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorCodes, codePagePath } from '../../src/lib/error-codes.ts';
 import { errorCodesJsonSchema } from '../../src/schemas/error-codes-json.ts';
+import { messageRows } from '../../src/lib/error-messages.ts';
 import { base, fileFor, idsIn, read } from './built-site.ts';
 
 const doc = errorCodesJsonSchema.parse(JSON.parse(read('error-codes.json')));
+/** Decodes the entities Astro writes in text. */
+const unescapeHtml = (s: string) =>
+  s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const page = (path: string) => {
   const file = fileFor(path);
   assert.ok(file, `${path} is not in the build`);
@@ -65,4 +69,15 @@ test('status pages show their status facts once and a link to the index for the 
   assert.equal((html.match(/class="code-facts"/g) ?? []).length, 1);
   assert.match(html, /href="[^"]*\/en\/errors\/codes\/#status-400"/);
   assert.ok(!page('en/errors/401/').includes('id="error-codes"'), '401 has no codes, so no section');
+});
+
+test('every known message is an anchored subsection of its page, with the same id in both languages', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    for (const m of messageRows) {
+      const html = page(`${lang}/errors/${m.page}/`);
+      assert.ok(idsIn(html).has(m.id), `${lang} ${m.page} #${m.id}`);
+      const shown = [...html.matchAll(/<p class="msg-text" lang="en"><code>([\s\S]*?)<\/code><\/p>/g)].map((x) => unescapeHtml(x[1] ?? ''));
+      for (const text of m.messages) assert.ok(shown.includes(text), `${lang} ${m.id}: message not shown verbatim`);
+    }
+  }
 });
