@@ -61,7 +61,8 @@ export interface ErrorCodeRow extends SdkErrorCode {
   pythonStatusClass: string;
   /** Slug of the status page that shows the code's card, or null when only the index page has it. */
   page: string | null;
-  prose: Record<Locale, Required<Pick<CodeProse, 'meaning' | 'action'>> & Pick<CodeProse, 'detail'>>;
+  /** Our text per language; `action` falls back to the language's default for the actor. */
+  prose: Record<Locale, { meaning: string; action: string; detail?: string }>;
 }
 
 /** The API a class belongs to, from the module path in the SDK (`resources/messages/messages` → messages). */
