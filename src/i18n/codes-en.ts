@@ -50,6 +50,13 @@ export const codesEn = {
   'messages.source': 'Source',
   'messages.official': 'official docs',
   'messages.reported': 'reported by users; no official page lists it',
+  'batches.heading': 'Message Batches: errored results',
+  'batches.type': 'Result type',
+  'batches.official': 'Official description',
+  'files.heading': 'Files API errors',
+  'files.intro': 'The errors the official Files guide lists. Files API operations are free; its rate limit is about 100 requests per minute during the beta.',
+  'messages.title': 'Message',
+  'messages.reportedShort': 'reported by users',
 } as const;
 
 export type CodesKey = keyof typeof codesEn;

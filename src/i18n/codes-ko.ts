@@ -50,4 +50,11 @@ export const codesKo: CodesStrings = {
   'messages.source': '출처',
   'messages.official': '공식 문서',
   'messages.reported': '사용자 보고. 공식 문서에는 없음',
+  'batches.heading': 'Message Batches: errored 결과',
+  'batches.type': '결과 유형',
+  'batches.official': '공식 설명(원문)',
+  'files.heading': 'Files API 오류',
+  'files.intro': '공식 Files 가이드에 나오는 오류입니다. Files API 작업은 무료이고, 베타 기간의 속도 제한은 분당 약 100건입니다.',
+  'messages.title': '메시지',
+  'messages.reportedShort': '사용자 보고',
 };

@@ -1,6 +1,6 @@
 // Error-code cards and known-message subsections are deep-link targets: one code and one message per
 // status page load at their anchor, are scrolled into view, and keep the anchor across a language switch.
-import { expect, siteReady, test } from './fixtures.ts';
+import { axeViolations, expect, siteReady, test } from './fixtures.ts';
 import { dictionaries } from './site-pages.ts';
 import { errorCodes } from '../../src/lib/error-codes.ts';
 import { messageRows } from '../../src/lib/error-messages.ts';
@@ -46,3 +46,19 @@ test('code cards fit a 360 px screen without scrolling sideways', async ({ page 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`${lang}/errors/codes/ renders with no errors and no axe violations in either theme`, async ({ page, problems }) => {
+    // The index page is not in the registry's page list, so it is checked here; axe takes long on 139 cards.
+    test.setTimeout(400_000);
+    const response = await page.goto(`${lang}/errors/codes/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+}

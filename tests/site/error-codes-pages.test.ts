@@ -33,7 +33,8 @@ test('a code is carded once per language: on its status page or on the index pag
 
 test('the index page lists every code in a table sorted by status, linking each to its card', () => {
   for (const lang of ['en', 'ko'] as const) {
-    const html = page(`${lang}/errors/codes/`);
+    // The codes table comes first; the messages table after it has rows of the same shape.
+    const html = page(`${lang}/errors/codes/`).split('id="messages"')[0] ?? '';
     const rows = [...html.matchAll(/<tr><td>(\d{3})<\/td><td><a href="([^"]+)"><code>([a-z0-9_]+)<\/code>/g)];
     assert.deepEqual(rows.map((m) => m[3]), errorCodes.map((r) => r.code));
     const statuses = rows.map((m) => Number(m[1]));
@@ -79,5 +80,14 @@ test('every known message is an anchored subsection of its page, with the same i
       const shown = [...html.matchAll(/<p class="msg-text" lang="en"><code>([\s\S]*?)<\/code><\/p>/g)].map((x) => unescapeHtml(x[1] ?? ''));
       for (const text of m.messages) assert.ok(shown.includes(text), `${lang} ${m.id}: message not shown verbatim`);
     }
+  }
+});
+
+test('the index page lists every known message, and the Message Batches and Files API sections', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    const html = page(`${lang}/errors/codes/`);
+    for (const m of messageRows) assert.ok(html.includes(`/${lang}/errors/${m.page}/#${m.id}"`), `${lang} ${m.id}`);
+    for (const id of ['messages', 'batch-results', 'batch-errored', 'files-api']) assert.ok(idsIn(html).has(id), `${lang} #${id}`);
+    assert.match(html, /invalid_request_error/);
   }
 });
