@@ -56,6 +56,12 @@ export const messageProseEn: Record<string, MessageProse> = {
     fix: 'Run `aws iam enable-outbound-web-identity-federation` in the account, then retry.',
     scope: 'Claude Platform on AWS.',
   },
+  'file-not-found': {
+    title: 'File not found (Files API)',
+    cause: "The `file_id` doesn't exist, or the key has no access to it (`not_found_error`).",
+    fix: 'Check the `file_id` you send. A file past its `expires_at` gives the code `file_expired` instead.',
+    scope: 'Files API.',
+  },
   'credit-balance-too-low': {
     title: 'Credit balance too low (a 400, not a 402)',
     cause: 'The organization the API key belongs to has no credit for the request. Users also report it while the Console shows credit, so check which key is really in use.',

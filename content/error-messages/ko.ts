@@ -56,6 +56,12 @@ export const messageProseKo: Record<string, MessageProse> = {
     fix: '그 계정에서 `aws iam enable-outbound-web-identity-federation`을 실행한 뒤 재시도하세요.',
     scope: 'Claude Platform on AWS.',
   },
+  'file-not-found': {
+    title: '파일을 찾을 수 없음(Files API)',
+    cause: '`file_id`가 없거나 키로 접근할 수 없는 파일입니다(`not_found_error`).',
+    fix: '보내는 `file_id`를 확인하세요. `expires_at`이 지난 파일이면 대신 `file_expired` 코드가 옵니다.',
+    scope: 'Files API.',
+  },
   'credit-balance-too-low': {
     title: '크레딧 잔액 부족(402가 아니라 400)',
     cause: 'API 키가 속한 조직에 이 요청에 쓸 크레딧이 없습니다. Console에 크레딧이 보이는데도 이 오류가 난다는 보고가 있으니, 실제로 쓰이는 키가 무엇인지 확인하세요.',

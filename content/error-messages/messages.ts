@@ -83,6 +83,15 @@ export const knownMessages: KnownMessage[] = [
     origin: 'official',
     sources: [errorsPage],
   },
+  // Official: the Files guide, "Error handling" (its example body).
+  {
+    id: 'file-not-found',
+    status: 404,
+    page: '404',
+    messages: ['File `file_011CNha8iCJcU1wXNR6q4V8w` not found.'],
+    origin: 'official',
+    sources: [{ label: 'Claude API docs: Files, Error handling', url: 'https://platform.claude.com/docs/en/build-with-claude/files' }],
+  },
   // Reported in public issue threads; no official page lists them.
   {
     id: 'credit-balance-too-low',

@@ -26,7 +26,7 @@ test('each message goes on a published error page, and a named code is one the S
 });
 
 test('the documented validation messages of the errors page and the reported ones are all present', () => {
-  assert.equal(messageRows.filter((m) => m.origin === 'official').length, 9);
+  assert.equal(messageRows.filter((m) => m.origin === 'official').length, 10);
   assert.ok(messageRows.filter((m) => m.origin === 'reported').length >= 11);
   assert.ok(messagesOfPage('400').some((m) => m.id === 'credit-balance-too-low'));
   assert.ok(messageRows.every((m) => m.messages.every((t) => !/[가-힣]/.test(t))), 'messages stay verbatim, in English');
