@@ -1,0 +1,188 @@
+// Exact error messages, verbatim, with the status that carries them and their public source. The
+// official ones are the "Common validation errors" subsections of the errors page; the reported ones
+// come from public issue threads. Prose (cause, fix, scope) is in en.ts and ko.ts, keyed by id.
+import type { KnownMessage } from '../../src/schemas/error-message.ts';
+
+const errorsPage = { label: 'Claude API docs: Errors, Common validation errors', url: 'https://platform.claude.com/docs/en/api/errors' };
+const gh = (repo: string, n: number, kind: 'issues' | 'pull' = 'issues') => ({ label: `${repo}#${n}`, url: `https://github.com/${repo}/${kind}/${n}` });
+
+export const knownMessages: KnownMessage[] = [
+  // Official: the errors page, "Common validation errors".
+  {
+    id: 'prefill-not-supported',
+    status: 400,
+    page: '400',
+    messages: ['This model does not support assistant message prefill. The conversation must end with a user message.'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'thinking-blocks-cannot-be-modified',
+    status: 400,
+    page: '400',
+    messages: ['messages.1.content.0: `thinking` or `redacted_thinking` blocks in the latest assistant message cannot be modified. These blocks must remain as they were in the original response.'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'extended-thinking-not-supported',
+    status: 400,
+    page: '400',
+    messages: ['"thinking.type.enabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'adaptive-thinking-not-supported',
+    status: 400,
+    page: '400',
+    messages: ['adaptive thinking is not supported on this model'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'thinking-cannot-be-disabled',
+    status: 400,
+    page: '400',
+    messages: ['"thinking.type.disabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'forced-tool-use-not-supported',
+    status: 400,
+    page: '400',
+    messages: ['tool_choice: type "tool" and "any" are not supported for this model.'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'computer-use-tool-version-not-supported',
+    status: 400,
+    page: '400',
+    messages: ["'claude-opus-5-5' does not support tool types: computer_20251124. Did you mean one of …"],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'thinking-block-bound-to-another-conversation',
+    status: 400,
+    page: '400',
+    messages: [
+      'messages.{i}.content.{j}: Invalid `signature` in `thinking` block. The block is bound to a different conversation. Remove the block, or set `thinking.block_binding.prefix_mismatch_behavior` to "drop_block".',
+      '… block_binding: Extra inputs are not permitted',
+    ],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  {
+    id: 'outbound-web-identity-federation-disabled',
+    status: 400,
+    page: '400',
+    messages: ['Outbound web identity federation is disabled for your account'],
+    origin: 'official',
+    sources: [errorsPage],
+  },
+  // Official: the Files guide, "Error handling" (its example body).
+  {
+    id: 'file-not-found',
+    status: 404,
+    page: '404',
+    messages: ['File `file_011CNha8iCJcU1wXNR6q4V8w` not found.'],
+    origin: 'official',
+    sources: [{ label: 'Claude API docs: Files, Error handling', url: 'https://platform.claude.com/docs/en/build-with-claude/files' }],
+  },
+  // Reported in public issue threads; no official page lists them.
+  {
+    id: 'credit-balance-too-low',
+    status: 400,
+    page: '400',
+    messages: ['Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'],
+    origin: 'reported',
+    sources: [gh('anthropics/claude-code', 91322), gh('anthropics/claude-code', 34522), gh('anthropics/claude-quickstarts', 229)],
+  },
+  {
+    id: 'prompt-is-too-long',
+    status: 400,
+    page: '400',
+    messages: ['prompt is too long: 208310 tokens > 200000 maximum'],
+    origin: 'reported',
+    sources: [gh('anthropics/claude-code', 12186)],
+  },
+  {
+    id: 'max-tokens-too-large',
+    status: 400,
+    page: '400',
+    messages: ['max_tokens: 64000 > 32000, which is the maximum allowed number of output tokens for …', 'Malformed input request: 8192 is not less or equal to 8191'],
+    origin: 'reported',
+    sources: [],
+  },
+  {
+    id: 'image-dimensions-exceed-max',
+    status: 400,
+    page: '400',
+    messages: [
+      'messages.N.content.M.image.source.base64.data: At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      '… At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels',
+    ],
+    origin: 'reported',
+    code: 'image_dimensions_too_large',
+    sources: [gh('anthropics/claude-code', 5147), gh('langgenius/dify', 11177)],
+  },
+  {
+    id: 'tool-use-without-tool-result',
+    status: 400,
+    page: '400',
+    messages: ['messages.N: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_… Each `tool_use` block must have a corresponding `tool_result` block in the next message.'],
+    origin: 'reported',
+    sources: [gh('anthropics/claude-code', 3512), gh('lbjlaq/Antigravity-Manager', 654)],
+  },
+  {
+    id: 'request-body-not-valid-json',
+    status: 400,
+    page: '400',
+    messages: ['The request body is not valid JSON: no low surrogate in string: line 1 column …', 'The request body is not valid JSON: unexpected control character in string …'],
+    origin: 'reported',
+    sources: [gh('anthropics/claude-code', 31066), gh('anthropics/claude-code', 77525)],
+  },
+  {
+    id: 'vertex-wrapped-error',
+    status: 400,
+    page: '400',
+    messages: ['{"error":{"code":400,"message":"{\\"type\\":\\"error\\",…\\"request_id\\":\\"req_vrtx_…\\"}","status":"INVALID_ARGUMENT"}}'],
+    origin: 'reported',
+    sources: [gh('lbjlaq/Antigravity-Manager', 654)],
+  },
+  {
+    id: 'request-exceeds-maximum-size',
+    status: 413,
+    page: '413',
+    messages: ['{"error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}'],
+    origin: 'reported',
+    sources: [gh('anthropics/claude-code', 10314), gh('anthropics/claude-code', 3335), gh('anthropics/anthropic-sdk-python', 938)],
+  },
+  {
+    id: 'rate-limited-without-limiter',
+    status: 429,
+    page: '429',
+    messages: ['Rate limited', "This request would exceed your account's rate limit. Please try again later."],
+    origin: 'reported',
+    sources: [gh('gsd-build/gsd-2', 32), gh('anthropics/claude-code', 71279)],
+  },
+  {
+    id: 'overloaded-typed-as-api-error',
+    status: null,
+    page: '529',
+    messages: ["{'type': 'api_error', 'message': 'Overloaded'}"],
+    origin: 'reported',
+    sources: [gh('UKGovernmentBEIS/inspect_ai', 2272)],
+  },
+  {
+    id: 'cloudflare-520',
+    status: 520,
+    page: '500',
+    messages: ['520 <!DOCTYPE html>… api.anthropic.com | 520: Web server is returning an unknown error', 'API Error: 520 status code (no body)'],
+    origin: 'reported',
+    sources: [gh('anthropics/claude-code', 3197), gh('anthropics/claude-code', 12208)],
+  },
+];
