@@ -13,6 +13,52 @@ import { absoluteLinks, fenced, guideMarkdown, mdxSections, twinDocument, type T
 import { snippetsFor } from './snippets.ts';
 import { sdkVersions } from './versions.ts';
 import { guideSlugs } from '../schemas/page.ts';
+import { codeStrings, fill } from '../i18n/codes.ts';
+import { codesIndexPath, codesOfStatus, sdkVersions as codeSdkVersions } from '../lib/error-codes.ts';
+import { messagesOfPage } from '../lib/error-messages.ts';
+import { optionalSectionsOf } from '../lib/optional-sections.ts';
+
+/** The error codes of the entry's status that its page shows, as anchored Markdown (issue 15). */
+function codesMarkdown(entry: ErrorEntry, lang: Locale, site: URL, base: string): string {
+  const c = codeStrings(lang);
+  const all = entry.status === null ? [] : codesOfStatus(entry.status);
+  const onPage = all.filter((r) => r.page !== null);
+  const versions = { oldest: codeSdkVersions.oldest, newest: codeSdkVersions.newest, after: '1.13.0' };
+  const rows = onPage.map((r) => {
+    const p = r.prose[lang];
+    return [
+      `<a id="${r.code}"></a>`,
+      `### \`${r.code}\``,
+      '',
+      p.meaning,
+      '',
+      `- ${c('codes.do')}: ${p.action}`,
+      `- ${c('codes.who')}: ${c(`codes.actor.${r.facts.actor}`)}`,
+      `- ${c('codes.retried')}: ${c(r.retried ? 'codes.retried.short.yes' : 'codes.retried.short.no')}`,
+      `- ${c('codes.ts')}: \`${r.tsClass}\` (${fill(c(`codes.ts.${r.tsSince}`), versions)})`,
+      ...(r.facts.pythonClass ? [`- ${c('codes.python')}: ${fill(c('codes.python.named'), { cls: r.facts.pythonClass })}`] : []),
+      ...(p.detail ? ['', p.detail] : []),
+    ].join('\n');
+  });
+  const rest = all.length - onPage.length;
+  const index = `${absolute(site, base, localePath('', lang, codesIndexPath).replace(/^\//, ''))}#status-${entry.status}`;
+  const more = rest > 0 ? `\n\n${fill(c('codes.more'), { count: rest })} [${c('codes.moreLink')}](${index}).` : '';
+  return `${fill(c('codes.intro'), { newest: codeSdkVersions.newest })}\n\n${rows.join('\n\n')}${more}`;
+}
+
+/** The exact messages documented on the entry's page, each under its anchor, verbatim. */
+function messagesMarkdown(entry: ErrorEntry, lang: Locale): string {
+  const c = codeStrings(lang);
+  return [
+    c('messages.intro'),
+    ...messagesOfPage(entry.slug).map((m) => {
+      const p = m.prose[lang];
+      const quoted = m.messages.map((text) => fenced(text, 'text')).join('\n\n');
+      const sources = m.sources.map((s) => `[${s.label}](${s.url})`).join(', ');
+      return [`<a id="${m.id}"></a>`, `### ${p.title}`, '', quoted, '', p.cause, '', p.fix, '', p.scope, ...(sources ? ['', sources] : [])].join('\n');
+    }),
+  ].join('\n\n');
+}
 
 /** One twin: where it lives, what it says, and the HTML page it mirrors. */
 export interface Twin {
@@ -78,6 +124,10 @@ export function errorTwin(page: CollectionEntry<'errorPages'>, entry: ErrorEntry
     }
     sections.push({ id, heading: t(`section.${id}`), markdown: prose.get(id) ?? '' });
   }
+  const optional = optionalSectionsOf(entry);
+  const c = codeStrings(lang);
+  if (optional.has('error-codes')) sections.push({ id: 'error-codes', heading: c('codes.heading'), markdown: codesMarkdown(entry, lang, site, base) });
+  if (optional.has('messages')) sections.push({ id: 'messages', heading: c('messages.heading'), markdown: messagesMarkdown(entry, lang) });
   const related = entry.related.map(entryBySlug).map((r) => `- [\`${entryCode(r)}\`](${absolute(site, base, localePath('', lang, errorPagePath(r.slug)).replace(/^\//, ''))}): ${r.summary[lang]}`);
   sections.push({ id: 'related', heading: t('section.related'), markdown: related.join('\n') });
   sections.push({ id: 'sources', heading: t('section.sources'), markdown: entry.sources.map((s) => `- [${s.title}](${s.url}) (${t('sources.checked')} ${s.checked})`).join('\n') });

@@ -51,6 +51,14 @@ export interface SearchKeys extends QuickIndex {
   direct: Record<string, string>;
   /** lower-cased lookup key → the pages that own it (see lookupOwners). */
   owners: Record<string, string[]>;
+  /**
+   * lower-cased error code or code class → the anchored card that answers it (issue 15):
+   * `enforced_spend_limit_reached` → `/en/errors/429/#enforced_spend_limit_reached`. Enter opens it;
+   * results show it as the first link under its page. The anchor is the code.
+   */
+  deep?: Record<string, string>;
+  /** Titles of pages that own a code but are not in `pages` (the codes index). */
+  deepTitles?: Record<string, string>;
   /** Messages needed only once a search has run. */
   messages: { none: string; count: string };
 }
@@ -66,6 +74,8 @@ export function searchKeys(
   lang: Locale,
   index: QuickIndex,
   messages: SearchKeys['messages'],
+  deep: NonNullable<SearchKeys['deep']> = {},
+  deepTitles: NonNullable<SearchKeys['deepTitles']> = {},
 ): SearchKeys {
   const published = entries.filter((e) => e.published);
   const url = (e: ErrorEntry) => localePath(base, lang, errorPagePath(e.slug));
@@ -74,6 +84,8 @@ export function searchKeys(
       published.flatMap((e) => [e.slug, e.status === null ? null : String(e.status), e.type].filter((k) => k !== null).map((k) => [k, url(e)])),
     ),
     owners: lookupOwners(entries, base, lang),
+    deep,
+    deepTitles,
     pages: index.pages,
     words: index.words,
     messages,
@@ -93,6 +105,33 @@ export interface QuickResult {
  */
 export function quickAnswer(keys: SearchKeys, raw: string, shown: number): QuickResult[] {
   const hits = quickSearch(keys, normalizeQuery(raw), shown).map((h): QuickResult => ({ url: h.url, title: h.title, ...(h.section ? { section: h.section } : {}) }));
-  const titles = new Map(keys.pages.map((p) => [p.url, p.title]));
-  return rankOwnersFirst(hits, raw, keys.owners, (url) => ({ url, title: titles.get(url) ?? url })).slice(0, shown);
+  const titles = new Map([...keys.pages.map((p): [string, string] => [p.url, p.title]), ...Object.entries(keys.deepTitles ?? {})]);
+  const card = deepLink(keys, raw);
+  const owners = card ? { ...keys.owners, [directKey(raw)]: [card.page] } : keys.owners;
+  const ranked = rankOwnersFirst(hits, raw, owners, (url) => ({ url, title: titles.get(url) ?? url }));
+  return (card ? ranked.map((r) => (r.url === card.page ? { ...r, section: card.section } : r)) : ranked).slice(0, shown);
+}
+
+/**
+ * Pagefind's answer as the search box shows it: owners of an exact key first (added by `missing` when
+ * Pagefind did not return them), and for a code, its card as the first link under its page.
+ */
+export function fullAnswer<T extends { url: string; sub_results: { url: string; title: string }[] }>(
+  keys: Pick<SearchKeys, 'owners' | 'deep'>,
+  raw: string,
+  hits: readonly T[],
+  missing: (url: string) => T,
+): T[] {
+  const card = deepLink(keys, raw);
+  const owners = card ? { ...keys.owners, [directKey(raw)]: [card.page] } : keys.owners;
+  const ranked = rankOwnersFirst(hits, raw, owners, missing);
+  return card ? ranked.map((d) => (d.url === card.page ? { ...d, sub_results: [card.section, ...d.sub_results.filter((s) => s.url !== card.section.url)] } : d)) : ranked;
+}
+
+/** The card an exact code or code class leads to: its page and the anchored section link. */
+export function deepLink(keys: Pick<SearchKeys, 'deep'>, raw: string): { page: string; section: { url: string; title: string } } | undefined {
+  const url = keys.deep?.[directKey(raw)];
+  if (!url) return undefined;
+  const [page = url, anchor = ''] = url.split('#');
+  return { page, section: { url, title: anchor } };
 }

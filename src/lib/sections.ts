@@ -17,6 +17,23 @@ export const errorSectionIds = [
 ] as const;
 export type ErrorSectionId = (typeof errorSectionIds)[number];
 
+/**
+ * Sections only some error pages have, rendered from data between #faq and #related: the error codes
+ * of the status (issue 15) and the exact messages documented for it.
+ */
+export const optionalSectionIds = ['error-codes', 'messages'] as const;
+export type OptionalSectionId = (typeof optionalSectionIds)[number];
+
+/** The section ids of a page in order, with the optional ones it has. */
+export function pageSectionIds(present: ReadonlySet<OptionalSectionId>): string[] {
+  const ids: string[] = [];
+  for (const id of errorSectionIds) {
+    if (id === 'related') ids.push(...optionalSectionIds.filter((o) => present.has(o)));
+    ids.push(id);
+  }
+  return ids;
+}
+
 /** Sections whose text is prose written per language in the entry's MDX files, in page order. */
 export const proseSectionIds = ['meaning', 'causes', 'fix', 'retry', 'cost', 'platforms', 'faq'] as const;
 export type ProseSectionId = (typeof proseSectionIds)[number];

@@ -9,7 +9,8 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const errorPaths = (await getCollection('errorPages', (p) => p.id.endsWith('/en'))).map((p) => `errors/${p.id.split('/')[0]}/`);
   const guidePaths = (await getCollection('guidePages', (p) => p.id.endsWith('/en'))).map((p) => `guides/${p.id.split('/')[0]}/`);
-  const paths = ['', ...errorPaths, ...guidePaths];
+  // The decoder and the index of error codes are pages readers land on too.
+  const paths = ['', ...errorPaths, 'errors/codes/', ...guidePaths, 'decode/'];
   const abs = (lang: (typeof locales)[number], path: string) => new URL(localePath(base, lang, path), site).href;
   const urls = paths.flatMap((path) =>
     locales.map(

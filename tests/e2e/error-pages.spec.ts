@@ -1,6 +1,7 @@
 import { expect, siteReady, test } from './fixtures.ts';
 import { dictionaries, errorPages, publishedEntries, snippetFile } from './site-pages.ts';
-import { errorSectionIds } from '../../src/lib/sections.ts';
+import { errorSectionIds, pageSectionIds } from '../../src/lib/sections.ts';
+import { optionalSectionsOf } from '../../src/lib/optional-sections.ts';
 import { currentClasses } from '../../src/lib/registry.ts';
 import { verdictLabel } from '../../src/lib/verdicts.ts';
 
@@ -12,7 +13,7 @@ for (const p of errorPages) {
   test(`${p.path} has every section of the anatomy, in order, with the same ids in both languages`, async ({ page }) => {
     await page.goto(p.path);
     const ids = await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
-    expect(ids).toEqual([...errorSectionIds]);
+    expect(ids).toEqual(pageSectionIds(optionalSectionsOf(entry)));
     for (const id of errorSectionIds) {
       await expect(page.locator(`h2#${id}`)).toContainText(t[`section.${id}`]);
     }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { base, distDir, htmlFiles, read, urlPathOf } from './built-site.ts';
-import { budget, EAGER_TOOL_PAGE, ERROR_PAGE, ISLAND } from '../../scripts/budgets.ts';
+import { budget, CATALOGUE_SECTIONS, CODES_INDEX, EAGER_TOOL_PAGE, ERROR_PAGE, ISLAND } from '../../scripts/budgets.ts';
 
 const KiB = 1024;
 const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
@@ -40,7 +40,12 @@ function moduleGraph(url: string, seen = new Set<string>()): { urls: Set<string>
 interface Weight {
   page: string;
   requests: number;
+  /** The HTML without the error-code and known-message sections. */
   html: number;
+  /** The whole HTML document. */
+  htmlAll: number;
+  /** The error-code and known-message sections alone. */
+  catalogue: number;
   /** Inline and linked stylesheets. */
   css: number;
   /** Linked stylesheets only (separate requests). */
@@ -57,7 +62,8 @@ interface Weight {
 function weigh(file: string): Weight {
   const page = `${base}${urlPathOf(file)}`;
   const html = read(file);
-  const w: Weight = { page, requests: 1, html: gz(html), css: 0, cssFiles: 0, js: 0, other: 0, island: 0, quickSearch: 0, searchKeys: 0 };
+  const catalogue = [...html.matchAll(CATALOGUE_SECTIONS)].map((m) => m[0]).join('');
+  const w: Weight = { page, requests: 1, html: gz(html.replace(CATALOGUE_SECTIONS, '')), htmlAll: gz(html), catalogue: catalogue ? gz(catalogue) : 0, css: 0, cssFiles: 0, js: 0, other: 0, island: 0, quickSearch: 0, searchKeys: 0 };
   // Inline <style> is counted as CSS too (it also travels inside the HTML's own bytes).
   for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) w.css += gz(m[1] ?? '');
   for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
@@ -121,12 +127,20 @@ test(`every error page: HTML ≤ ${kib(budget.errorPageHtmlGzip)}, CSS ≤ ${kib
     // Inline CSS is inside the HTML's bytes already: the total counts it once.
     const total = w.html + w.cssFiles + w.js + w.other;
     return [
-      w.html > budget.errorPageHtmlGzip ? `${w.page}: HTML ${kib(w.html)}` : [],
+      w.html > budget.errorPageHtmlGzip ? `${w.page}: HTML ${kib(w.html)} (without codes and messages)` : [],
+      w.catalogue > budget.errorPageCatalogueGzip ? `${w.page}: codes and messages ${kib(w.catalogue)}` : [],
       w.css > budget.errorPageCssGzip ? `${w.page}: CSS ${kib(w.css)}` : [],
       total > budget.errorPageTotalGzip ? `${w.page}: total ${kib(total)}` : [],
       w.requests > budget.errorPageRequests ? `${w.page}: ${w.requests} requests` : [],
     ].flat();
   });
+  assert.deepEqual(over, []);
+});
+
+test(`the index of codes and messages: HTML ≤ ${kib(budget.codesIndexHtmlGzip)}, JavaScript within its budget`, () => {
+  const index = weights.filter((w) => CODES_INDEX.test(belowBase(w)));
+  assert.equal(index.length, 2, 'one index per language');
+  const over = index.flatMap((w) => (w.htmlAll > budget.codesIndexHtmlGzip ? [`${w.page}: HTML ${kib(w.htmlAll)}`] : []));
   assert.deepEqual(over, []);
 });
 
@@ -153,5 +167,7 @@ test(`every page with search: the quick answer (search code and key map) ≤ ${k
 test('the heaviest error page, for the record', () => {
   const heaviest = [...errorPages].sort((a, b) => b.html - a.html)[0];
   assert.ok(heaviest);
-  console.log(`heaviest error page ${heaviest.page}: HTML ${kib(heaviest.html)}, CSS ${kib(heaviest.css)}, JS ${kib(heaviest.js)}, ${heaviest.requests} requests, island ${kib(heaviest.island)}`);
+  const catalogue = [...errorPages].sort((a, b) => b.catalogue - a.catalogue)[0];
+  console.log(`largest codes and messages: ${catalogue?.page}: ${kib(catalogue?.catalogue ?? 0)}`);
+  console.log(`heaviest error page ${heaviest.page}: HTML ${kib(heaviest.html)} (${kib(heaviest.htmlAll)} with codes and messages), CSS ${kib(heaviest.css)}, JS ${kib(heaviest.js)}, ${heaviest.requests} requests, island ${kib(heaviest.island)}`);
 });

@@ -4,9 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { base, distDir } from './built-site.ts';
-import { entries } from '../../src/lib/registry.ts';
 import { normalizeQuery } from '../../src/lib/search-query.ts';
-import { lookupOwners, quickAnswer, rankOwnersFirst, type SearchKeys } from '../../src/lib/search-rank.ts';
+import { fullAnswer, quickAnswer, type SearchKeys } from '../../src/lib/search-rank.ts';
 
 export interface Hit {
   url: string;
@@ -16,7 +15,7 @@ export interface Hit {
 
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; sub_results: { url: string }[] }> }[] } | null>;
+  search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; sub_results: { url: string; title: string }[] }> }[] } | null>;
 }
 
 const bundle = pathToFileURL(join(distDir, 'pagefind') + '/').href;
@@ -49,11 +48,13 @@ function pagefindFor(lang: 'en' | 'ko'): Promise<PagefindModule> {
 export async function searchSite(lang: 'en' | 'ko', typed: string, limit = 5): Promise<Hit[]> {
   const pf = await pagefindFor(lang);
   const found = await pf.search(normalizeQuery(typed));
-  const owners = lookupOwners(entries, base, lang);
+  const keys = JSON.parse(await readFile(join(distDir, lang, 'search-keys.json'), 'utf8')) as SearchKeys;
   // The search box loads six results and adds a missing owner of an exact key by its URL.
   const data = await Promise.all((found?.results ?? []).slice(0, 6).map((r) => r.data()));
-  const hits = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', subUrls: d.sub_results.map((s) => s.url) }));
-  return rankOwnersFirst(hits, typed, owners, (url) => ({ url, title: '', subUrls: [] })).slice(0, limit);
+  const hits = data.map((d) => ({ url: d.url, title: d.meta.title ?? '', sub_results: d.sub_results.map((s) => ({ url: s.url, title: s.title })) }));
+  return fullAnswer(keys, typed, hits, (url) => ({ url, title: '', sub_results: [] }))
+    .slice(0, limit)
+    .map((h) => ({ url: h.url, title: h.title, subUrls: h.sub_results.map((s) => s.url) }));
 }
 
 /**

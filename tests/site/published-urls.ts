@@ -10,6 +10,9 @@ export function publishedUrls(): string[] {
     'errors.json',
     'errors.schema.json',
     'sitemap.xml',
+    // Issue 15: the code catalogue for machines.
+    'error-codes.json',
+    'error-codes.schema.json',
     // Issue 17: files for tools and agents.
     'llms.txt',
     'llms-full.txt',

@@ -11,7 +11,8 @@ import { publishedEntries } from '../../src/lib/registry.ts';
 
 const pages = htmlFiles()
   .map((f) => ({ file: f, path: urlPathOf(f) }))
-  .filter((p) => /^(en|ko)\/(errors\/[^/]+|guides\/[^/]+)\/$/.test(p.path));
+  // The codes index (errors/codes/) is a list page, not an entry: it has no twin.
+  .filter((p) => /^(en|ko)\/(errors\/[^/]+|guides\/[^/]+)\/$/.test(p.path) && !p.path.endsWith('/errors/codes/'));
 const twinOf = (path: string) => `${path.replace(/\/$/, '')}.md`;
 const runbookOf = (path: string) => `${path.replace(/\/$/, '')}.runbook.md`;
 /** The ids of the h2 headings of an HTML page, in order. */

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { entries } from '../../src/lib/registry.ts';
 import { httpExampleText } from '../../src/lib/example-text.ts';
 import { buildDecoderIndex, defaultFacts } from '../../src/lib/decoder/catalogue-index.ts';

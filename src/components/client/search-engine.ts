@@ -4,7 +4,7 @@
 // summaries, headings, key terms and the prose's words), then by Pagefind's full-text ranking,
 // excerpts and section links, which replace it unless the reader is pointing at or tabbing through it.
 import { directKey, normalizeQuery } from '../../lib/search-query.ts';
-import { quickAnswer, rankOwnersFirst, type SearchKeys } from '../../lib/search-rank.ts';
+import { fullAnswer, quickAnswer, type SearchKeys } from '../../lib/search-rank.ts';
 import type { QuickPage } from '../../lib/quick-search.ts';
 
 interface PagefindResultData {
@@ -45,7 +45,8 @@ export class SearchEngine {
 
   /** The page an exact status, type or slug opens, if the query is one. */
   async directTarget(raw: string): Promise<string | undefined> {
-    return (await this.loadKeys()).direct[directKey(raw)];
+    const keys = await this.loadKeys();
+    return keys.direct[directKey(raw)] ?? keys.deep?.[directKey(raw)];
   }
 
   private loadPagefind(): Promise<Pagefind> {
@@ -119,7 +120,7 @@ export class SearchEngine {
     let quickShown = false;
     try {
       const keys = await this.loadKeys();
-      const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: this.byUrl.get(url)?.title ?? url }, sub_results: [] });
+      const fromKeys = (url: string): PagefindResultData => ({ url, excerpt: '', meta: { title: this.byUrl.get(url)?.title ?? keys.deepTitles?.[url] ?? url }, sub_results: [] });
       const first = quickAnswer(keys, raw, SHOWN).map(
         (h): PagefindResultData => ({ url: h.url, excerpt: '', meta: { title: h.title }, sub_results: h.section ? [h.section] : [] }),
       );
@@ -137,7 +138,8 @@ export class SearchEngine {
       const found = await pagefind.search(query);
       const fetched = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
       if (seq !== this.seq) return;
-      const full = rankOwnersFirst(fetched, raw, keys.owners, fromKeys).slice(0, SHOWN);
+      // A code's card leads its page's links, as in the quick answer.
+      const full = fullAnswer(keys, raw, fetched, fromKeys).slice(0, SHOWN);
       // Words the quick answer matched but Pagefind did not (its prefixes are stricter than our stems) keep their answer.
       const answer = full.length > 0 || !quickShown ? full : first;
       const apply = () => {
