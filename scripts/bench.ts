@@ -3,7 +3,8 @@
 // console errors and requests to other hosts; the first search's bytes on the wire; Lighthouse
 // (mobile) on an error page and a guide in each language: LCP, total blocking time and the main-thread
 // breakdown, each the median of five runs, next to a reference page without our scripts and styles;
-// build wall time and peak memory. BENCH_RUNS=n changes the number of Lighthouse runs.
+// build wall time and peak memory. BENCH_RUNS=n changes the number of Lighthouse runs;
+// BENCH_ONLY=lighthouse skips the byte figures and first searches.
 // Prints a table, writes bench-results/bench.json, and exits non-zero naming every exceeded budget.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -272,7 +273,9 @@ const referenceServer = await serveDist(REFERENCE_DIR, REFERENCE_PORT);
 try {
   const browserPath = findBrowser()?.path ?? chromium.executablePath();
   const browser = await chromium.launch(findBrowser()?.path ? { executablePath: browserPath } : {});
-  const pages = await sitePages();
+  // BENCH_ONLY=lighthouse: the timings alone (the byte figures and first searches take minutes on 2 cores).
+  const lighthouseOnly = process.env.BENCH_ONLY === 'lighthouse';
+  const pages = lighthouseOnly ? [] : await sitePages();
   const figures: PageFigures[] = [];
   for (const path of pages) {
     const context = await browser.newContext();
@@ -292,7 +295,7 @@ try {
     ['ko', 'prefill', '400'],
     ['ko', '처리 중 시간 초과', '504'],
   ] as const;
-  for (const [lang, query, slug] of queries) {
+  for (const [lang, query, slug] of lighthouseOnly ? [] : queries) {
     const context = await browser.newContext();
     searches.push(await firstSearchBytes(await context.newPage(), `/${lang}/errors/500/`, query, `/${lang}/errors/${slug}/`));
     await context.close();

@@ -29,4 +29,6 @@ export function writeReferencePages(dist: string, paths: string[], out: string):
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, reference);
   }
+  // Lighthouse asks for /robots.txt; the server answers a miss with the site's 404 page.
+  writeFileSync(join(out, '404.html'), '<!doctype html><title>Not found</title><p>Not found</p>');
 }
