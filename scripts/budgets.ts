@@ -38,7 +38,8 @@ export const budget = {
   buildSeconds: 10,
   lighthouseScore: 100,
   lcpMs: 1000,
-  tbtMs: 50,
+  /** Median of the bench's runs on error pages and guides (issue 18). */
+  tbtMs: 100,
   cls: 0,
 } as const;
 
