@@ -18,6 +18,13 @@ export const tokenColours = {
   t7: ['#116329', '#7EE787'],
   // Template-literal punctuation (`${`, `}`): the default colour in light, a keyword's in dark.
   t8: ['#1F2328', '#FF7B72'],
+  // Pairs where the two themes tokenise differently (TOML/shell/diff fences in the December prose).
+  t9: ['#1F2328', '#79C0FF'],
+  t10: ['#8250DF', '#FF7B72'],
+  t11: ['#953800', '#E6EDF3'],
+  t12: ['#CF222E', '#A5D6FF'],
+  t13: ['#CF222E', '#E6EDF3'],
+  t14: ['#CF222E', '#FFA657'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 const byPair = new Map(Object.entries(tokenColours).map(([cls, [light, dark]]) => [`${light}/${dark}`.toLowerCase(), cls]));
