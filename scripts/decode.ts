@@ -8,17 +8,26 @@
 import { entries, entryBySlug, entryCode } from '../src/lib/registry.ts';
 import { buildDecoderIndex } from '../src/lib/decoder/catalogue-index.ts';
 import { decode, type DecodeResult } from '../src/lib/decoder/decode.ts';
+import { buildAnchorIndex } from '../src/lib/decoder/anchor-index.ts';
+import { findAnchors, type Anchors } from '../src/lib/decoder/anchors.ts';
+import { verdictLabel } from '../src/lib/verdicts.ts';
 
 const index = buildDecoderIndex(entries);
+/** Links to the site: absolute with SITE_URL (and SITE_BASE), else paths below the site root. */
+const anchorIndex = buildAnchorIndex('en', process.env.SITE_BASE ?? '/', (process.env.SITE_URL ?? '').replace(/\/$/, ''));
 
 /** The machine-readable answer: the fields scripts need, with stable names. */
-export function toJson(r: DecodeResult) {
+export function toJson(r: DecodeResult, a: Anchors = { code: null, message: null }) {
   return {
     outcome: r.outcome,
     entry: r.match?.slug ?? null,
     inner: r.inner?.slug ?? null,
     errorCode: r.errorCode,
     knownMessage: r.knownMessage,
+    /** The card of the error code on the site, when the paste carries one. */
+    codeUrl: a.code?.url ?? null,
+    /** The subsection of the known message the paste quotes. */
+    messageUrl: a.message?.url ?? null,
     verdict: r.verdict,
     waitSeconds: r.retryAfter && r.retryAfter.seconds > 0 ? r.retryAfter.seconds : null,
     requestId: r.requestId,
@@ -37,20 +46,14 @@ export function toJson(r: DecodeResult) {
   };
 }
 
-const VERDICTS: Record<string, string> = {
-  'retry-backoff': 'Retry with backoff',
-  'retry-after': "Retry after the server's wait",
-  'fix-request': "Don't retry: fix the request",
-  'fix-credentials': "Don't retry: fix the credentials",
-  billing: "Don't retry: billing must act",
-  'grant-access': "Don't retry: an admin must grant access",
-  'raise-limit': "Don't retry: raise or wait for your limit",
-  'do-not-retry': "Don't retry",
-  depends: 'Depends',
-};
 
 /** The answer as a reader in a terminal wants it. */
-export function toText(r: DecodeResult): string {
+/** The card and message subsection a result links to (none for another provider's error). */
+function anchorsOf(r: DecodeResult, paste: string): Anchors {
+  return r.notClaude ? { code: null, message: null } : findAnchors(r.errorCode, paste, anchorIndex);
+}
+
+export function toText(r: DecodeResult, a: Anchors = { code: null, message: null }): string {
   if (r.outcome === 'empty') return 'Nothing to decode: the input was empty.';
   if (r.outcome === 'not-claude' && r.notClaude) {
     return [`Not a Claude API error: this looks like ${r.notClaude.label}.`, ...why(r)].join('\n');
@@ -64,10 +67,11 @@ export function toText(r: DecodeResult): string {
     const inner = entryBySlug(r.inner.slug);
     lines.push(`Inside the stream: ${entryCode(inner)}: ${inner.summary.en}`);
   }
-  if (r.verdict) lines.push(`What to do: ${VERDICTS[r.verdict] ?? r.verdict}${r.retryAfter && r.retryAfter.seconds > 0 && r.verdict === 'retry-after' ? ` (wait ${Math.round(r.retryAfter.seconds * 10) / 10} s, ${r.retryAfter.header}: ${r.retryAfter.raw})` : ''}`);
+  if (r.verdict) lines.push(`What to do: ${verdictLabel(r.verdict, 'en') ?? r.verdict}${r.retryAfter && r.retryAfter.seconds > 0 && r.verdict === 'retry-after' ? ` (wait ${Math.round(r.retryAfter.seconds * 10) / 10} s, ${r.retryAfter.header}: ${r.retryAfter.raw})` : ''}`);
   if (r.confidence) lines.push(`How sure: ${r.confidence.level} (${r.confidence.basis})`);
   if (r.knownMessage) lines.push(`Known message: ${r.knownMessage}`);
-  if (r.errorCode) lines.push(`Error code: ${r.errorCode}`);
+  if (a.message) lines.push(`Message explained at: ${a.message.url}`);
+  if (r.errorCode) lines.push(`Error code: ${r.errorCode}${a.code ? ` (card: ${a.code.url})` : ''}`);
   if (r.exception) lines.push(`Exception: ${r.exception.name}${r.exception.parent ? ` (${r.exception.sdk === 'python' ? 'Python' : 'TypeScript'}, subclass of ${r.exception.parent}; ${r.exception.versions})` : ''}`);
   if (r.sdkRange) lines.push(`Printed by: ${r.sdkRange.text}`);
   if (r.platform) lines.push(`Platform: ${r.platform.platform === 'bedrock' ? 'Amazon Bedrock' : 'Google Vertex AI'} ${r.platform.name} (HTTP ${r.platform.status})`);
@@ -118,13 +122,15 @@ async function main(): Promise<void> {
         out.push(JSON.stringify({ line: n + 1, error: 'not a JSON string' }));
         continue;
       }
-      out.push(JSON.stringify({ line: n + 1, ...toJson(decode(paste, index)) }));
+      const r = decode(paste, index);
+      out.push(JSON.stringify({ line: n + 1, ...toJson(r, anchorsOf(r, paste)) }));
     }
     process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
     return;
   }
   const result = decode(input, index);
-  process.stdout.write(args.includes('--json') ? `${JSON.stringify(toJson(result), null, 2)}\n` : `${toText(result)}\n`);
+  const a = anchorsOf(result, input);
+  process.stdout.write(args.includes('--json') ? `${JSON.stringify(toJson(result, a), null, 2)}\n` : `${toText(result, a)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -38,7 +38,7 @@ for (const lang of ['en', 'ko'] as const) {
       const hits = await searchSite(lang, q, 3);
       const page = want(path).split('#')[0];
       const isCode = /^[a-z_]+$|Error$/.test(q);
-      const ok = isCode ? hits[0]?.url === page && hits[0].subUrls[0] === want(path) : hits.some((h) => h.url === page);
+      const ok = isCode ? hits[0]?.url === page && hits[0]?.subUrls[0] === want(path) : hits.some((h) => h.url === page);
       if (!ok) misses.push(`"${q}" → ${hits.map((h) => `${h.url} [${h.subUrls.slice(0, 2).join(' ')}]`).join(', ') || 'nothing'}`);
     }
     assert.deepEqual(misses, []);

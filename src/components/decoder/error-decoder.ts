@@ -4,6 +4,7 @@
 // Nothing leaves the browser.
 import { decode, type DecodeResult, type Evidence } from '../../lib/decoder/decode.ts';
 import type { DecoderIndex } from '../../lib/decoder/catalogue-index.ts';
+import { findAnchors, type AnchorIndex, type Anchors } from '../../lib/decoder/anchors.ts';
 
 /** One entry as the page shows it, in the page's language. */
 export interface EntryView {
@@ -36,11 +37,15 @@ const code = (text: string) => el('code', {}, text);
 
 class ErrorDecoder extends HTMLElement {
   private index!: DecoderIndex;
+  private anchors: AnchorIndex = { codes: {}, messages: [] };
+  /** The card and message subsection of the last decode. */
+  private found: Anchors = { code: null, message: null };
   private entries!: Record<string, EntryView>;
   private labels!: Record<string, string>;
 
   connectedCallback(): void {
     this.index = JSON.parse(this.dataset.index ?? '{}') as DecoderIndex;
+    this.anchors = JSON.parse(this.dataset.anchors ?? '{"codes":{},"messages":[]}') as AnchorIndex;
     this.entries = JSON.parse(this.dataset.entries ?? '{}') as Record<string, EntryView>;
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
     const form = this.querySelector('form');
@@ -105,6 +110,7 @@ class ErrorDecoder extends HTMLElement {
     if (!input) return;
     const started = performance.now();
     const result = decode(input.value, this.index);
+    this.found = result.notClaude ? { code: null, message: null } : findAnchors(result.errorCode, input.value, this.anchors);
     // Kept on the element for anyone checking the 100 ms budget on their own machine (and for the tests).
     this.dataset.decodeMs = (performance.now() - started).toFixed(1);
     this.render(result);
@@ -228,6 +234,10 @@ class ErrorDecoder extends HTMLElement {
 
   private links(result: DecodeResult): Node[] {
     const out: Node[] = [];
+    if (this.found.code) {
+      out.push(el('p', { className: 'open' }, el('a', { href: this.found.code.url }, this.label('decode.openCode', { code: this.found.code.code }))));
+    }
+    if (this.found.message) out.push(el('p', { className: 'open' }, el('a', { href: this.found.message.url }, this.label('decode.openMessage'))));
     for (const m of [result.match, result.inner]) {
       if (!m) continue;
       const entry = this.entries[m.slug];

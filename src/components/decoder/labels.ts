@@ -5,6 +5,8 @@ import type { Locale } from '../../schemas/error-entry.ts';
 
 export const decoderLabels: Record<Locale, Record<string, string>> = {
   en: {
+    'decode.openCode': 'Open the card of {code}',
+    'decode.openMessage': 'Open what this message means',
     'decode.notClaude': 'Not a Claude API error',
     'decode.notClaude.body': 'This looks like an error from {provider}, not from the Claude API, so the pages here do not apply. Look it up in that provider’s documentation.',
     'decode.notEnough': 'Not enough to tell',
@@ -39,6 +41,8 @@ export const decoderLabels: Record<Locale, Record<string, string>> = {
     'decode.note.gateway-page': 'The response is an HTML page from a gateway or CDN in front of the API, not a Claude API error body.',
   },
   ko: {
+    'decode.openCode': '{code} 설명 카드 열기',
+    'decode.openMessage': '이 메시지의 의미 보기',
     'decode.notClaude': 'Claude API 오류가 아닙니다',
     'decode.notClaude.body': '{provider}에서 온 오류로 보입니다. Claude API 오류가 아니므로 이 사이트의 항목은 해당하지 않습니다. 해당 제공자의 문서를 확인하세요.',
     'decode.notEnough': '판단하기에 정보가 부족합니다',
