@@ -1,6 +1,7 @@
 // Full-page screenshots for design review: the home page, an error page (429), a guide
 // (sdk-exceptions) and the decoder, at a phone's and a desktop's width, in both languages and both
-// themes, written to screenshots/ (ignored by git). Look at every one after a layout change.
+// themes, plus the error page's first screen on the phone, written to screenshots/ (ignored by git).
+// Look at every one after a layout change.
 //
 // It builds nothing: run `npm run build` first. It serves dist/ with `astro preview` itself (on
 // PREVIEW_PORT, default 4399) and stops it at the end; with SCREENSHOT_URL=http://host/base/ it
@@ -84,6 +85,12 @@ async function main(): Promise<void> {
             const file = `${p.name}-${lang}-${width}-${theme}.png`;
             await page.screenshot({ path: join(outDir, file), fullPage: true, animations: 'disabled', timeout: 120_000 });
             written.push(file);
+            if (width < 600 && p.name.startsWith('error-')) {
+              // What a phone shows before any scrolling: status, type, verdict, SDK retries, jump links.
+              const first = `${p.name}-${lang}-${width}-${theme}-first-screen.png`;
+              await page.screenshot({ path: join(outDir, first), animations: 'disabled' });
+              written.push(first);
+            }
           }
         }
         await context.close();
