@@ -119,9 +119,9 @@ async function layoutProblems(): Promise<string[]> {
   // 3. Inline code breaks only where an identifier may break, over two lines at most.
   for (const code of document.querySelectorAll('code')) {
     if (code.closest('pre') || !visible(code)) continue;
-    const lines = [...code.getClientRects()].filter((r, i, all) => r.width > 0 && all.findIndex((o) => Math.abs(o.top - r.top) < LINE) === i).length;
-    if (lines < 2) continue;
     const text = chars(code);
+    const lines = lineTops(text).length;
+    if (lines < 2) continue;
     const bad: string[] = [];
     let prevTop: number | null = null;
     for (let i = 0; i < text.length; i++) {
