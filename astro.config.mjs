@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { tokenClasses } from './src/lib/code-palette.ts';
 import { lateSiteScripts } from './src/integrations/late-site-scripts.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { layoutHastPlugin } from './src/layouts/rehype-layout.ts';
 
 /**
  * SITE_URL and SITE_BASE let the same source deploy at a domain root or under a
@@ -21,6 +23,8 @@ export default defineConfig({
   markdown: {
     // Both themes pass WCAG AA contrast; github-light / github-dark do not (STACK-NOTES P5).
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, transformers: [tokenClasses] },
+    // Tables scroll in their own box; long inline code breaks only between an identifier's words.
+    processor: satteri({ hastPlugins: [layoutHastPlugin] }),
   },
   vite: {
     build: {

@@ -6,11 +6,12 @@ export const budget = {
   /** Per error page, gzip, everything except the visualiser island. */
   errorPageTotalGzip: 20 * KiB,
   /**
-   * Was 14 KiB (issue 7). Raised in December 2026: version ranges (issue 13), request IDs and
-   * "Is it them?" (issue 14) added 0.4–1.2 KiB of Korean prose and SDK lines to the longest pages
-   * (ko 429: 15.2 KiB). The total per page (20 KiB) is unchanged, so any growth still has to fit there.
+   * Was 14 KiB (issue 7). Raised in December 2026: version ranges and the lines each SDK version
+   * prints (issue 13), request IDs and "Is it them?" (issue 14), the page actions (issue 17) and the
+   * phone layout's CSS (issue 16, inline) took the longest page, ko 429, to 16.6 KiB. The total per
+   * page (20 KiB, with JavaScript) is unchanged, so any growth still has to fit there.
    */
-  errorPageHtmlGzip: 16 * KiB,
+  errorPageHtmlGzip: 17 * KiB,
   /**
    * The error-code cards and known messages of a status page (issue 15), below #faq, measured on their
    * own: reference rows, not the answer to the incident question, and the 400 page has 89 codes

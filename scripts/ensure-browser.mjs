@@ -16,10 +16,11 @@ if (process.env.CHROMIUM_PATH) {
 }
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('browser: none found; installing the distribution package "chromium" with apt-get (needs a minute)');
+  // fonts-noto-cjk: Hangul for the Korean pages (screenshots, layout test); without it Korean renders as boxes.
+  console.log('browser: none found; installing the distribution packages "chromium" and "fonts-noto-cjk" with apt-get (needs a minute)');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   const after = findBrowser();
   if (after) {
     console.log(`browser: installed ${after.path}`);

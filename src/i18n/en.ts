@@ -189,6 +189,8 @@ export const en = {
   'guide.platforms': 'Amazon Bedrock and Google Vertex AI',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist. Start from the list of all errors.',
+  'notFound.entry404': 'Looking for the HTTP status 404, not_found_error? Its entry is at {link}.',
+  'table.scrollLabel': 'Table: scroll sideways to see every column',
   'root.title': 'Choose a language',
   'nav.decode': 'Decode an error',
   'home.decode': 'Have a whole error body, traceback or stream error in front of you?',

@@ -191,6 +191,8 @@ export const ko: UiStrings = {
   'guide.platforms': 'Amazon Bedrock과 Google Vertex AI',
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.body': '존재하지 않는 주소입니다. 전체 오류 목록에서 다시 찾아보세요.',
+  'notFound.entry404': 'HTTP 상태 코드 404(not_found_error)를 찾고 있다면 {link}에서 볼 수 있습니다.',
+  'table.scrollLabel': '표: 옆으로 밀면 모든 열을 볼 수 있습니다',
   'root.title': '언어 선택',
   'nav.decode': '오류 해석기',
   'home.decode': '오류 본문이나 트레이스백, 스트림 오류를 통째로 갖고 있나요?',
