@@ -130,7 +130,8 @@ async function layoutProblems(): Promise<string[]> {
       const top = charRect(c).top;
       if (prevTop !== null && top - prevTop > LINE) {
         const before = text[i - 1]?.ch ?? '';
-        const allowed = /\s/.test(before) || /[_.\-/,]/.test(before) || /[{([]/.test(c.ch) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(c.ch));
+        // After `…` too: Unicode line breaking allows it, and it marks where a quoted message elides text.
+        const allowed = /\s/.test(before) || /[_.\-/,…]/.test(before) || /[{([]/.test(c.ch) || (/[a-z0-9]/.test(before) && /[A-Z]/.test(c.ch));
         if (!allowed) bad.push(`${text.slice(Math.max(0, i - 8), i).map((x) => x.ch).join('')}|${text.slice(i, i + 8).map((x) => x.ch).join('')}`);
       }
       prevTop = top;
