@@ -73,6 +73,8 @@ function markCurrent(sdk: 'python' | 'typescript', classes: SdkClass[]): SdkClas
     .sort(
       (a, b) =>
         Number(b.current) - Number(a.current) ||
+        // The status class before the subclasses the SDK picks by error code.
+        Number(a.errorCode !== undefined) - Number(b.errorCode !== undefined) ||
         // First-party clients before platform-only classes, then newest range first.
         Number(a.clients !== undefined) - Number(b.clients !== undefined) ||
         rangeOrder(a.range, b.range),
