@@ -191,3 +191,14 @@ export async function allTwins(site: URL, base: string): Promise<Twin[]> {
   }
   return twins;
 }
+
+/** The static paths of the routes beside each published error page (its twin, its runbook step). */
+export async function publishedErrorPagePaths() {
+  const pages = await getCollection('errorPages');
+  return pages.flatMap((page) => {
+    const [slug, lang] = page.id.split('/');
+    if (!slug || (lang !== 'en' && lang !== 'ko')) return [];
+    const entry = entryBySlug(slug);
+    return entry.published ? [{ params: { lang, slug }, props: { page, entry } }] : [];
+  });
+}
