@@ -113,7 +113,7 @@ test('the decoder works from the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/errors\/529\/#retry$/);
 });
 
-test('a 1 MB paste is decoded within 100 ms and the page stays usable', async ({ page }) => {
+test('a 1 MB paste is decoded in under a second and the page stays usable', async ({ page }) => {
   await page.goto('en/decode/');
   const line = '2026-11-24 09:31:00,123 INFO worker.summarise: processed batch 4711 in 312 ms (queue depth 17)\n';
   const log = line.repeat(Math.ceil((1024 * 1024) / line.length)) + pythonOverload;
@@ -121,8 +121,10 @@ test('a 1 MB paste is decoded within 100 ms and the page stays usable', async ({
   await page.getByRole('textbox', { name: t('en', 'decode.inputLabel') }).evaluate((box: HTMLTextAreaElement, text) => { box.value = text; }, log);
   await page.getByRole('button', { name: t('en', 'decode.submit'), exact: true }).click();
   await expect(page.getByRole('region', { name: t('en', 'decode.resultHeading') })).toContainText(entryCode(overloaded));
+  // Wall time in a browser sharing two cores with another test worker: this catches a decoder that
+  // backtracks (seconds), not a slow machine. The 100 ms bound is held in CPU time by the unit tests.
   const ms = Number(await page.locator('error-decoder').getAttribute('data-decode-ms'));
-  expect(ms).toBeLessThan(100);
+  expect(ms).toBeLessThan(1000);
   // Too long for a link: sharing says so instead of building a megabyte address.
   await page.getByRole('button', { name: t('en', 'decode.share') }).click();
   await expect(page.getByText(t('en', 'decode.shareTooLong'))).toBeVisible();
