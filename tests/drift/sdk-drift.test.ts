@@ -7,10 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { entries } from '../../src/lib/registry.ts';
 import { otherSdkClasses } from '../../content/errors/sdk-error-facts.ts';
-import { npmTestedVersions } from '../../src/lib/sdk-versions.ts';
+import { typescriptSdks } from '../snippets/sdk-versions.ts';
 import { inRange } from '../../src/lib/version-range.ts';
 import { pythonEnvironments } from './python-environments.ts';
 import { messageFormats, printedLines } from '../../src/lib/sdk-behaviours.ts';
@@ -23,8 +23,6 @@ const httpExamples = entries.flatMap((entry) =>
 type Sdk = 'python' | 'typescript';
 interface Known { name: string; parent: string }
 
-const root = new URL('../../', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { devDependencies: Record<string, string> };
 
 /** The class the registry says a first-party client raises for a status in one SDK version. */
 function expectedStatusClass(sdk: Sdk, version: string, status: number): Known {
@@ -86,9 +84,8 @@ async function sdkClient(specifier: string): Promise<{ makeStatusError: (...args
 const report = (label: string, problems: string[]) =>
   assert.deepEqual(problems, [], `${label} disagrees with the registry:\n  ${problems.join('\n  ')}\nUpdate content/errors/registry.ts or content/errors/sdk-error-facts.ts (with a source), then the pages.`);
 
-for (const version of npmTestedVersions(pkg, '@anthropic-ai/sdk')) {
-  const alias = Object.entries(pkg.devDependencies).find(([, spec]) => spec === `npm:@anthropic-ai/sdk@${version}`)?.[0];
-  const specifier = alias ?? '@anthropic-ai/sdk';
+// The same TypeScript SDKs the snippet scenarios run on, found in one place.
+for (const { specifier, version } of typescriptSdks()) {
 
   test(`TypeScript @anthropic-ai/sdk ${version}: each HTTP status raises the class the registry names`, async () => {
     const client = await sdkClient(specifier);
