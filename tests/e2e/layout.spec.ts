@@ -221,6 +221,8 @@ for (const p of [...errorPages, ...guidePages]) {
         .map((s) => s.getAttribute('aria-labelledby') ?? ''),
     );
     expect(deferred.length, 'sections with content-visibility: auto').toBeGreaterThan(3);
+    // The visualiser's section is not deferred (its island loads as it nears the viewport).
+    expect(await page.locator('section[aria-labelledby]:has(backoff-visualiser)').evaluateAll((all) => all.map((s) => getComputedStyle(s).contentVisibility).filter((v) => v === 'auto'))).toEqual([]);
     // A middle one: the last could be in view merely because the page ends there.
     const target = deferred[Math.floor(deferred.length / 2)];
     // A query makes it a new load (not a jump within the page), as when the link comes from elsewhere.
