@@ -137,6 +137,12 @@ test(`every error page: HTML ≤ ${kib(budget.errorPageHtmlGzip)}, CSS ≤ ${kib
   assert.deepEqual(over, []);
 });
 
+test('no page links a stylesheet: its CSS is inline, not a render-blocking request (astro.config inlineStylesheets)', () => {
+  const linked = weights.filter((w) => w.cssFiles > 0).map((w) => w.page);
+  assert.deepEqual(linked, []);
+  assert.ok(errorPages.every((w) => w.css > 0), 'an error page with no CSS at all: is the <style> still emitted?');
+});
+
 test(`the index of codes and messages: HTML ≤ ${kib(budget.codesIndexHtmlGzip)}, JavaScript within its budget`, () => {
   const index = weights.filter((w) => CODES_INDEX.test(belowBase(w)));
   assert.equal(index.length, 2, 'one index per language');
