@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Problems a page must not have: console errors, uncaught exceptions, requests to other hosts. */
@@ -64,6 +64,27 @@ export async function axeViolations(page: Page, scope: 'all' | 'colours' = 'all'
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
   );
+}
+
+/**
+ * Scrolls to `target` until `arrived` passes, as a reader keeps scrolling. One scroll can land short or
+ * past it: the sections between are laid out only as they near the viewport (content-visibility: auto,
+ * issue 18) and take their real height then, which moves the target after the scroll has been computed.
+ */
+export async function scrollUntil(target: Locator, arrived: () => Promise<void>): Promise<void> {
+  await expect(async () => {
+    // The page's own scrollIntoView, not Playwright's (DevTools protocol) one: that computes the
+    // target's place from a layout forced for the occasion and lands beside a section that stays
+    // skipped; the page's lays the section out first, as following a link does.
+    await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await arrived();
+  }).toPass({ timeout: 15_000, intervals: [100, 250, 500, 1000] });
+}
+
+/** Brings the first backoff visualiser near the viewport and waits until its island has drawn its chart. */
+export async function loadIsland(page: Page): Promise<void> {
+  const island = page.locator('backoff-visualiser').first();
+  await scrollUntil(island, () => expect(island.locator('[data-out="timeline"] svg')).toBeVisible({ timeout: 2_000 }));
 }
 
 export { expect };

@@ -3,7 +3,7 @@
 // values with a message, works without scripts as a table, and passes axe in both themes.
 // Expected numbers come from the same model the island runs (src/lib), not from copies.
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures.ts';
+import { axeViolations, expect, loadIsland, scrollUntil, test } from './fixtures.ts';
 import { dictionaries, publishedEntries } from './site-pages.ts';
 import { retrySchedule } from '../../src/lib/backoff.ts';
 import { seededRandom } from '../../src/lib/random.ts';
@@ -32,9 +32,7 @@ const sampledColumn = (page: Page) => rows(page).locator('td:nth-child(5)').allI
 
 /** The island loads when the visualiser nears the viewport: bring it there and wait for its chart. */
 async function ready(page: Page): Promise<void> {
-  const island = page.locator('backoff-visualiser').first();
-  await island.scrollIntoViewIfNeeded();
-  await expect(island.locator('[data-out="timeline"] svg')).toBeVisible();
+  await loadIsland(page);
 }
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -96,8 +94,7 @@ test('a runbook link to #retry does not move the page when the island starts', a
 test('when the island cannot load its labels, its dead controls are withdrawn and the table stays', async ({ page }) => {
   await page.route('**/visualiser-labels.json', (route) => route.abort());
   await page.goto(page500('en'));
-  await vis(page).scrollIntoViewIfNeeded();
-  await expect(vis(page).locator('fieldset')).toBeHidden();
+  await scrollUntil(vis(page), () => expect(vis(page).locator('fieldset')).toBeHidden({ timeout: 2_000 }));
   await expect(vis(page).locator('table.schedule')).toBeVisible();
   expect(await sampledColumn(page)).toEqual(sampledCells(defaultState(entry.preset), 'en'));
 });
@@ -241,7 +238,8 @@ test.describe('without scripts', () => {
   test('an error page shows the preset schedule as a table, and no controls', async ({ page }) => {
     await page.goto(page500('en'));
     const state = defaultState(entry.preset);
-    await expect(vis(page).locator('table.schedule')).toBeVisible();
+    // Read where the reader reads it: a section far below is laid out (and has innerText) once near.
+    await scrollUntil(vis(page).locator('table.schedule'), () => expect(vis(page).locator('table.schedule')).toBeInViewport({ timeout: 2_000 }));
     expect(await sampledColumn(page)).toEqual(sampledCells(state, 'en'));
     await expect(vis(page).locator('fieldset')).toBeHidden();
     await expect(vis(page).locator('.totals')).toBeVisible();
