@@ -15,7 +15,7 @@ import lighthouse from 'lighthouse';
 import { findBrowser } from './browser.mjs';
 import { writeReferencePages } from './reference-page.ts';
 import { serveDist } from './serve-dist.ts';
-import { budget, EAGER_TOOL_PAGE, ERROR_PAGE, ISLAND } from './budgets.ts';
+import { budget, CATALOGUE_SECTIONS, EAGER_TOOL_PAGE, ERROR_PAGE, ISLAND } from './budgets.ts';
 
 const PORT = 4330;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -32,6 +32,8 @@ interface PageFigures {
   raw: Record<string, number>;
   gzip: Record<string, number>;
   islandGzip: number;
+  /** An error page's error-code and known-message sections (gzip), budgeted apart from the page (issue 15). */
+  catalogueGzip: number;
   jsBeforeInteractionGzip: number;
   consoleErrors: string[];
   foreignRequests: string[];
@@ -58,7 +60,7 @@ async function sitePages(): Promise<string[]> {
 }
 
 async function measure(page: Page, path: string): Promise<PageFigures> {
-  const fig: PageFigures = { path, requests: 0, islandRequests: 0, raw: {}, gzip: {}, islandGzip: 0, jsBeforeInteractionGzip: 0, consoleErrors: [], foreignRequests: [] };
+  const fig: PageFigures = { path, requests: 0, islandRequests: 0, raw: {}, gzip: {}, islandGzip: 0, catalogueGzip: 0, jsBeforeInteractionGzip: 0, consoleErrors: [], foreignRequests: [] };
   const pending: Promise<void>[] = [];
   page.on('console', (m) => m.type() === 'error' && fig.consoleErrors.push(m.text()));
   page.on('pageerror', (e) => fig.consoleErrors.push(e.message));
@@ -72,7 +74,16 @@ async function measure(page: Page, path: string): Promise<PageFigures> {
       response.body().then(
         (body) => {
           const type = response.request().resourceType();
-          const gz = gzipSync(body).length;
+          let gz = gzipSync(body).length;
+          // As tests/site/page-weight.test.ts weighs it: an error page's catalogue sections apart.
+          if (type === 'document' && ERROR_PAGE.test(url.pathname)) {
+            const html = body.toString('utf8');
+            const catalogue = [...html.matchAll(CATALOGUE_SECTIONS)].map((m) => m[0]).join('');
+            if (catalogue) {
+              fig.catalogueGzip = gzipSync(catalogue).length;
+              gz = gzipSync(html.replace(CATALOGUE_SECTIONS, '')).length;
+            }
+          }
           if (ISLAND.test(url.pathname)) {
             fig.islandRequests++;
             fig.islandGzip += gz;
@@ -302,11 +313,11 @@ try {
   }
   await browser.close();
 
-  console.log('\npage                                   req  html   css    js   total  island  (KiB gzip)');
+  console.log('\npage                                   req  html   css    js   total  island  codes  (KiB gzip; html and total without an error page\'s codes and messages)');
   for (const f of figures) {
     const total = Object.values(f.gzip).reduce((a, b) => a + b, 0);
     console.log(
-      `${f.path.padEnd(38)} ${String(f.requests).padStart(3)} ${kib(f.gzip.document ?? 0).padStart(5)} ${kib(f.gzip.stylesheet ?? 0).padStart(5)} ${kib(f.jsBeforeInteractionGzip).padStart(5)} ${kib(total).padStart(6)} ${kib(f.islandGzip).padStart(6)}`,
+      `${f.path.padEnd(38)} ${String(f.requests).padStart(3)} ${kib(f.gzip.document ?? 0).padStart(5)} ${kib(f.gzip.stylesheet ?? 0).padStart(5)} ${kib(f.jsBeforeInteractionGzip).padStart(5)} ${kib(total).padStart(6)} ${kib(f.islandGzip).padStart(6)} ${kib(f.catalogueGzip).padStart(6)}`,
     );
     check(f.consoleErrors.length === 0, `${f.path}: console errors: ${f.consoleErrors.join(' | ')}`);
     check(f.foreignRequests.length === 0, `${f.path}: requests to other hosts: ${f.foreignRequests.join(', ')}`);
@@ -314,7 +325,8 @@ try {
     check(f.islandGzip <= budget.islandGzip, `${f.path}: visualiser island ${kib(f.islandGzip)} KiB > ${kib(budget.islandGzip)} KiB`);
     if (ERROR_PAGE.test(f.path)) {
       check(total <= budget.errorPageTotalGzip, `${f.path}: ${kib(total)} KiB without the island > ${kib(budget.errorPageTotalGzip)} KiB`);
-      check((f.gzip.document ?? 0) <= budget.errorPageHtmlGzip, `${f.path}: HTML ${kib(f.gzip.document ?? 0)} KiB > ${kib(budget.errorPageHtmlGzip)} KiB`);
+      check((f.gzip.document ?? 0) <= budget.errorPageHtmlGzip, `${f.path}: HTML ${kib(f.gzip.document ?? 0)} KiB (without codes and messages) > ${kib(budget.errorPageHtmlGzip)} KiB`);
+      check(f.catalogueGzip <= budget.errorPageCatalogueGzip, `${f.path}: codes and messages ${kib(f.catalogueGzip)} KiB > ${kib(budget.errorPageCatalogueGzip)} KiB`);
       check((f.gzip.stylesheet ?? 0) <= budget.errorPageCssGzip, `${f.path}: CSS ${kib(f.gzip.stylesheet ?? 0)} KiB > ${kib(budget.errorPageCssGzip)} KiB`);
       check(f.requests <= budget.errorPageRequests, `${f.path}: ${f.requests} requests > ${budget.errorPageRequests}`);
     }
