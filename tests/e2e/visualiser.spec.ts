@@ -31,12 +31,9 @@ const rows = (page: Page) => vis(page).locator('table.schedule tbody tr');
 const sampledColumn = (page: Page) => rows(page).locator('td:nth-child(5)').allInnerTexts();
 
 /** The island loads when the visualiser nears the viewport: bring it there and wait for its chart. */
-async function ready(page: Page): Promise<void> {
-  await loadIsland(page);
-}
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await ready(page);
+  await loadIsland(page);
 }
 
 for (const e of modelEntries) {
@@ -71,7 +68,7 @@ test('the visualiser script loads only on pages that show it, once the reader ne
   await page.waitForLoadState('networkidle');
   expect(island).toEqual([]);
   expect(await page.evaluate(() => customElements.get('backoff-visualiser') === undefined)).toBe(true);
-  await ready(page);
+  await loadIsland(page);
   expect(island).toHaveLength(1);
   expect(await page.evaluate(() => customElements.get('backoff-visualiser') !== undefined)).toBe(true);
 });
@@ -143,7 +140,7 @@ test('a shared link reproduces the same picture, also after a reload', async ({ 
   expect(await sampledColumn(page)).toEqual(expected);
   const totals = await vis(page).locator('.totals').innerText();
   await page.reload();
-  await ready(page);
+  await loadIsland(page);
   expect(await sampledColumn(page)).toEqual(expected);
   expect(await vis(page).locator('.totals').innerText()).toBe(totals);
   await expect(vis(page).getByLabel(dictionaries.en['vis.seed'])).toHaveValue('424242');
@@ -160,7 +157,7 @@ test('the language switch keeps the settings: the Korean page shows the same run
   const query = new URL(page.url()).search;
   await page.getByRole('link', { name: dictionaries.en['lang.switchLabel'] }).click();
   await page.waitForURL(new RegExp(`/ko/errors/${entry.slug}/`));
-  await ready(page);
+  await loadIsland(page);
   expect(new URL(page.url()).search).toBe(query);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(vis(page).getByLabel(dictionaries.ko['vis.seed'])).toHaveValue('77');
@@ -200,7 +197,7 @@ test('motion respects prefers-reduced-motion', async ({ page }) => {
   expect(await svg.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.reload();
-  await ready(page);
+  await loadIsland(page);
   expect(await svg.evaluate((el) => getComputedStyle(el).animationName)).not.toBe('none');
 });
 
